@@ -1,7 +1,6 @@
 package io.tickwire.engine.input;
 
-import org.agrona.DirectBuffer;
-import org.agrona.concurrent.UnsafeBuffer;
+import java.nio.ByteBuffer;
 
 /**
  * One preallocated slot of the {@link InputRing}. Publishers fill it through the ring; the loop thread reads
@@ -17,10 +16,11 @@ public final class InputEvent {
     int length;
     Object attachment;
     final byte[] payload;
-    private final UnsafeBuffer payloadView = new UnsafeBuffer(new byte[0]);
+    private final ByteBuffer payloadView;
 
     InputEvent(int maxPayloadBytes) {
         payload = new byte[maxPayloadBytes];
+        payloadView = ByteBuffer.wrap(payload);
     }
 
     public InputKind kind() {
@@ -62,9 +62,12 @@ public final class InputEvent {
         return payload;
     }
 
-    /** A view of the payload; the same view object is rewrapped per call (no allocation). */
-    public DirectBuffer payload() {
-        payloadView.wrap(payload, 0, length);
+    /**
+     * The payload as a big-endian buffer from position 0 to its limit, the payload length; the same buffer
+     * object is reset and returned by every call (no allocation).
+     */
+    public ByteBuffer payload() {
+        payloadView.clear().limit(length);
         return payloadView;
     }
 }

@@ -1,8 +1,7 @@
 package io.tickwire.engine.match;
 
 import io.tickwire.engine.input.InputEvent;
-import org.agrona.DirectBuffer;
-import org.agrona.concurrent.UnsafeBuffer;
+import java.nio.ByteBuffer;
 
 /**
  * One tick's inputs for one match, in arrival order, copied out of the ring into preallocated arrays.
@@ -15,7 +14,7 @@ public final class Inputs {
     private final int[] lengths;
     private final byte[] payloads;
     private final int maxPayloadBytes;
-    private final UnsafeBuffer view = new UnsafeBuffer(new byte[0]);
+    private final ByteBuffer[] views;
     private int size;
 
     Inputs(int capacity, int maxPayloadBytes) {
@@ -24,6 +23,10 @@ public final class Inputs {
         lengths = new int[capacity];
         payloads = new byte[capacity * maxPayloadBytes];
         this.maxPayloadBytes = maxPayloadBytes;
+        views = new ByteBuffer[capacity];
+        for (int i = 0; i < capacity; i++) {
+            views[i] = ByteBuffer.wrap(payloads, i * maxPayloadBytes, maxPayloadBytes).slice();
+        }
     }
 
     /** Number of inputs this tick. */
@@ -55,9 +58,13 @@ public final class Inputs {
         return i * maxPayloadBytes;
     }
 
-    /** Input {@code i}'s payload through one shared view, rewrapped per call (no allocation). */
-    public DirectBuffer payload(int i) {
-        view.wrap(payloads, i * maxPayloadBytes, lengths[i]);
+    /**
+     * Input {@code i}'s payload as a big-endian buffer from position 0 to its limit, the payload length
+     * (preallocated per slot and reset by each call: no allocation).
+     */
+    public ByteBuffer payload(int i) {
+        ByteBuffer view = views[i];
+        view.clear().limit(lengths[i]);
         return view;
     }
 

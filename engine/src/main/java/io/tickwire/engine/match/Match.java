@@ -1,6 +1,6 @@
 package io.tickwire.engine.match;
 
-import org.agrona.DirectBuffer;
+import java.nio.ByteBuffer;
 
 /**
  * The game code of one match: its lifecycle callbacks. Every method is called on the match's loop thread, one
@@ -20,7 +20,7 @@ public interface Match {
      * May {@code playerId} join? Asked only when the match has room and the player is not in it already.
      * {@code joinData} is what the requester published (valid during this call only).
      */
-    default JoinDecision onJoinAttempt(MatchContext ctx, int playerId, DirectBuffer joinData) {
+    default JoinDecision onJoinAttempt(MatchContext ctx, int playerId, ByteBuffer joinData) {
         return JoinDecision.ACCEPT;
     }
 
@@ -41,7 +41,7 @@ public interface Match {
     }
 
     /** The outcome of a message sent with {@code ackToken}; {@code reply} is valid during this call only. */
-    default void onAck(MatchContext ctx, int playerId, long ackToken, AckStatus status, DirectBuffer reply) {
+    default void onAck(MatchContext ctx, int playerId, long ackToken, AckStatus status, ByteBuffer reply) {
     }
 
     /** The match is being disposed (its players have been removed); release what it holds. */

@@ -1,14 +1,14 @@
 package io.tickwire.engine.match;
 
 import io.tickwire.engine.input.InputEvent;
-import org.agrona.concurrent.UnsafeBuffer;
+import java.nio.ByteBuffer;
 
 /**
  * The loop-thread side of one hosted match: calls the game's lifecycle callbacks in order, collects its inputs
  * for the tick under the per-player cap, and isolates its failures from the other matches of the loop.
  */
 final class MatchRunner {
-    private static final UnsafeBuffer EMPTY = new UnsafeBuffer(new byte[0]);
+    private static final ByteBuffer EMPTY = ByteBuffer.allocate(0).asReadOnlyBuffer();
     private static final AckStatus[] ACK_STATUSES = AckStatus.values();
 
     private final MatchHandle handle;
