@@ -1,5 +1,6 @@
 package io.tickwire.engine.input;
 
+import com.lmax.disruptor.BusySpinWaitStrategy;
 import com.lmax.disruptor.EventPoller;
 import com.lmax.disruptor.InsufficientCapacityException;
 import com.lmax.disruptor.RingBuffer;
@@ -29,15 +30,22 @@ public final class InputRing {
     private final AtomicLong rejectedOversize = new AtomicLong();
     private InputHandler handler;
     private int drained;
+    private long failedSequence = -1;
     private final EventPoller.Handler<InputEvent> dispatch = (event, sequence, endOfBatch) -> {
+        if (sequence == failedSequence || event.kind == InputKind.NONE) {
+            return true;
+        }
         try {
-            if (event.kind != InputKind.NONE) {
-                drained++;
-                handler.onEvent(event);
-            }
+            drained++;
+            handler.onEvent(event);
+        } catch (RuntimeException | Error e) {
+            // The poller hands a failed event over again at the next poll; it must not run twice.
+            failedSequence = sequence;
+            throw e;
         } finally {
-            event.attachment = null;
-            event.kind = InputKind.NONE;
+            if (event.attachment != null) {
+                event.attachment = null;
+            }
         }
         return true;
     };
@@ -45,7 +53,11 @@ public final class InputRing {
     public InputRing(InputRingOptions options) {
         int maxPayload = options.maxPayloadBytes();
         this.maxPayloadBytes = maxPayload;
-        this.ring = RingBuffer.createMultiProducer(() -> new InputEvent(maxPayload), options.ringSize());
+        // The loop thread polls and never waits on the ring, so the wait strategy only matters for what publishing
+        // does to wake a waiter: BusySpin's signal is a no-op, where the default BlockingWaitStrategy would take a
+        // lock on every publish.
+        this.ring = RingBuffer.createMultiProducer(() -> new InputEvent(maxPayload), options.ringSize(),
+                new BusySpinWaitStrategy());
         this.poller = ring.newPoller();
         ring.addGatingSequences(poller.getSequence());
     }

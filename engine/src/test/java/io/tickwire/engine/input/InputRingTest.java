@@ -62,6 +62,19 @@ class InputRingTest {
     }
 
     @Test
+    void anEventWhoseHandlerThrowsIsNotHandedOverAgain() {
+        ring.publishInput(1, 1, 1, new byte[0], 0, 0);
+        ring.publishInput(1, 1, 2, new byte[0], 0, 0);
+        List<Long> seen = new ArrayList<>();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> ring.drain(event -> {
+            seen.add(event.sequence());
+            throw new IllegalStateException("handler bug");
+        }));
+        ring.drain(event -> seen.add(event.sequence()));
+        assertEquals(List.of(1L, 2L), seen);
+    }
+
+    @Test
     void keepsEachProducersOrderUnderConcurrentPublishing() throws InterruptedException {
         InputRing shared = new InputRing(InputRingOptions.builder().ringSize(1 << 16).maxPayloadBytes(0).build());
         int perProducer = 20_000;
