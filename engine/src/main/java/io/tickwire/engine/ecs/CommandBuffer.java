@@ -7,7 +7,8 @@ import java.util.Arrays;
  * world after the current system returns (so no archetype changes under an iterating loop). A command on
  * an entity that is no longer alive when applied (for example destroyed by an earlier command) is skipped.
  *
- * <p>Loop thread only. Recording allocates nothing once the buffer has grown to its peak size.
+ * <p>Loop thread only. Not a cross-thread queue: it holds what one system records in one run and is emptied
+ * when that system returns, so it grows (doubling) to the largest such batch and then allocates nothing.
  */
 public final class CommandBuffer {
     private static final byte ADD = 1;
