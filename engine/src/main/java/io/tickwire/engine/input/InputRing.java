@@ -50,6 +50,7 @@ public final class InputRing {
         return true;
     };
 
+    /** Preallocates {@code ringSize} events of {@code maxPayloadBytes} each; one consumer (the loop thread). */
     public InputRing(InputRingOptions options) {
         int maxPayload = options.maxPayloadBytes();
         this.maxPayloadBytes = maxPayload;

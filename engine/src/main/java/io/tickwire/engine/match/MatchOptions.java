@@ -40,10 +40,12 @@ public record MatchOptions(int maxPlayers, int maxInputsPerPlayerPerTick, long e
         }
     }
 
+    /** The defaults. */
     public static MatchOptions defaults() {
         return builder().build();
     }
 
+    /** A builder starting from the defaults. */
     public static Builder builder() {
         return new Builder();
     }
@@ -61,41 +63,49 @@ public record MatchOptions(int maxPlayers, int maxInputsPerPlayerPerTick, long e
         private Builder() {
         }
 
+        /** See {@link MatchOptions#maxPlayers()}. */
         public Builder maxPlayers(int maxPlayers) {
             this.maxPlayers = maxPlayers;
             return this;
         }
 
+        /** See {@link MatchOptions#maxInputsPerPlayerPerTick()}. */
         public Builder maxInputsPerPlayerPerTick(int maxInputsPerPlayerPerTick) {
             this.maxInputsPerPlayerPerTick = maxInputsPerPlayerPerTick;
             return this;
         }
 
+        /** See {@link MatchOptions#emptyDisposeAfterMs()}. */
         public Builder emptyDisposeAfterMs(long emptyDisposeAfterMs) {
             this.emptyDisposeAfterMs = emptyDisposeAfterMs;
             return this;
         }
 
+        /** See {@link MatchOptions#snapshotHistoryTicks()}. */
         public Builder snapshotHistoryTicks(int snapshotHistoryTicks) {
             this.snapshotHistoryTicks = snapshotHistoryTicks;
             return this;
         }
 
+        /** See {@link MatchOptions#packBufferBytes()}. */
         public Builder packBufferBytes(int packBufferBytes) {
             this.packBufferBytes = packBufferBytes;
             return this;
         }
 
+        /** See {@link MatchOptions#labels()}. */
         public Builder labels(Map<String, String> labels) {
             this.labels = labels;
             return this;
         }
 
+        /** See {@link MatchOptions#world()}. */
         public Builder world(WorldOptions world) {
             this.world = world;
             return this;
         }
 
+        /** Validates and builds; throws {@link IllegalArgumentException} naming the first invalid option. */
         public MatchOptions build() {
             return new MatchOptions(maxPlayers, maxInputsPerPlayerPerTick, emptyDisposeAfterMs, snapshotHistoryTicks,
                     packBufferBytes, labels, world);
