@@ -44,22 +44,30 @@ public final class CommandBuffer {
         record(DESTROY, entity, null, 0L);
     }
 
-    /** Writes {@code field} when applied (after an add recorded earlier in the same buffer, it sets the new component). */
+    /**
+     * Writes {@code field} when applied (after an add recorded earlier in the same buffer, it sets the new component).
+     */
     public void setInt(int entity, IntField field, int value) {
         record(SET, entity, field, value);
     }
 
-    /** Writes {@code field} when applied (after an add recorded earlier in the same buffer, it sets the new component). */
+    /**
+     * Writes {@code field} when applied (after an add recorded earlier in the same buffer, it sets the new component).
+     */
     public void setLong(int entity, LongField field, long value) {
         record(SET, entity, field, value);
     }
 
-    /** Writes {@code field} when applied (after an add recorded earlier in the same buffer, it sets the new component). */
+    /**
+     * Writes {@code field} when applied (after an add recorded earlier in the same buffer, it sets the new component).
+     */
     public void setFloat(int entity, FloatField field, float value) {
         record(SET, entity, field, Float.floatToRawIntBits(value));
     }
 
-    /** Writes {@code field} when applied (after an add recorded earlier in the same buffer, it sets the new component). */
+    /**
+     * Writes {@code field} when applied (after an add recorded earlier in the same buffer, it sets the new component).
+     */
     public void setDouble(int entity, DoubleField field, double value) {
         record(SET, entity, field, Double.doubleToRawLongBits(value));
     }
