@@ -18,12 +18,19 @@ import java.util.Map;
  */
 public record MatchOptions(int maxPlayers, int maxInputsPerPlayerPerTick, long emptyDisposeAfterMs,
         int snapshotHistoryTicks, int packBufferBytes, Map<String, String> labels, WorldOptions world) {
+    /** Bound on a match's preallocated input slots per tick (times the ring's maxPayloadBytes in memory). */
+    public static final int MAX_INPUTS_PER_TICK = 1 << 16;
+
     public MatchOptions {
         if (maxPlayers < 1 || maxPlayers > 65_536) {
             throw new IllegalArgumentException("maxPlayers must be in [1, 65536], got " + maxPlayers);
         }
         if (maxInputsPerPlayerPerTick < 1) {
             throw new IllegalArgumentException("maxInputsPerPlayerPerTick must be at least 1, got " + maxInputsPerPlayerPerTick);
+        }
+        if ((long) maxPlayers * maxInputsPerPlayerPerTick > MAX_INPUTS_PER_TICK) {
+            throw new IllegalArgumentException("maxPlayers * maxInputsPerPlayerPerTick must be at most " + MAX_INPUTS_PER_TICK
+                    + " (each is a preallocated input slot), got " + maxPlayers + " * " + maxInputsPerPlayerPerTick);
         }
         if (emptyDisposeAfterMs < 0) {
             throw new IllegalArgumentException("emptyDisposeAfterMs must be >= 0, got " + emptyDisposeAfterMs);
