@@ -7,6 +7,8 @@ package io.tickwire.net.socketio.parser;
 public final class DoubleValue implements Value {
     /** 2^63: doubles at or above this magnitude do not fit in a long. */
     private static final double LONG_LIMIT = 0x1p63;
+    /** 2^53: up to this magnitude every integer is exactly a double. */
+    static final long EXACT_INTEGER_LIMIT = 1L << 53;
 
     private final double value;
 
@@ -42,12 +44,13 @@ public final class DoubleValue implements Value {
         if (other instanceof DoubleValue that) {
             return Double.compare(value, that.value) == 0 || value == that.value;
         }
-        return other instanceof LongValue that && fitsLong(value) && (long) value == that.asLong();
+        return other instanceof LongValue that && (double) that.asLong() == value;
     }
 
     @Override
     public int hashCode() {
-        return fitsLong(value) ? Long.hashCode((long) value) : Double.hashCode(value);
+        boolean exactInteger = value == Math.rint(value) && Math.abs(value) <= EXACT_INTEGER_LIMIT;
+        return exactInteger ? Long.hashCode((long) value) : Double.hashCode(value);
     }
 
     @Override

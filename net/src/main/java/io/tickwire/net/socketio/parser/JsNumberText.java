@@ -58,7 +58,34 @@ final class JsNumberText {
         if (exponentAt >= 0) {
             pointAfter += Integer.parseInt(java, exponentAt + 1, java.length(), 10);
         }
+        if (digitCount - DIGITS_AT == 2 && Math.abs(value) < Double.MIN_NORMAL) {
+            digitCount = shortenSubnormal(Math.abs(value), out, pointAfter);
+            pointAfter = digitCount < 0 ? pointAfter + 1 : pointAfter;
+            digitCount = Math.abs(digitCount);
+        }
         return place(out, DIGITS_AT, digitCount - DIGITS_AT, pointAfter, pos);
+    }
+
+    /**
+     * Java's Schubfach prints at least two digits where one would round-trip, which only differs from
+     * JavaScript for subnormals (Double.MIN_VALUE is 4.9E-324 in Java, 5e-324 in JavaScript). Tries the
+     * one-digit neighbours, nearest first, as ECMA-262 picks the closest of the shortest; returns the new
+     * end of the digits, negated when rounding up carried (9.x to 10). Rare path: it may allocate.
+     */
+    private static int shortenSubnormal(double magnitude, char[] out, int pointAfter) {
+        int twoDigits = (out[DIGITS_AT] - '0') * 10 + (out[DIGITS_AT + 1] - '0');
+        int down = twoDigits / 10;
+        int[] candidates = twoDigits % 10 >= 5 ? new int[] {down + 1, down} : new int[] {down, down + 1};
+        for (int candidate : candidates) {
+            boolean carried = candidate == 10;
+            int digit = carried ? 1 : candidate;
+            int exponent = pointAfter - (carried ? 0 : 1);
+            if (digit > 0 && Double.parseDouble(digit + "e" + exponent) == magnitude) {
+                out[DIGITS_AT] = (char) ('0' + digit);
+                return carried ? -(DIGITS_AT + 1) : DIGITS_AT + 1;
+            }
+        }
+        return DIGITS_AT + 2;
     }
 
     /** ECMA-262 Number::toString with k digits at {@code out[d..]} and n = pointAfter; returns the end. */

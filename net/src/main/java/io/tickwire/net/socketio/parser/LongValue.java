@@ -1,6 +1,9 @@
 package io.tickwire.net.socketio.parser;
 
-/** An integral number held exactly. Equal to a {@link DoubleValue} of the same numeric value. */
+/**
+ * An integral number held exactly. Equal to a {@link DoubleValue} that is the same JavaScript number
+ * (beyond 2^53 a long and the nearest double are one number in JavaScript).
+ */
 public final class LongValue implements Value {
     private static final LongValue[] SMALL = new LongValue[256 + 128];
 
@@ -46,7 +49,7 @@ public final class LongValue implements Value {
 
     @Override
     public int hashCode() {
-        return Long.hashCode(value);
+        return Math.abs(value) <= DoubleValue.EXACT_INTEGER_LIMIT ? Long.hashCode(value) : Double.hashCode(value);
     }
 
     @Override
