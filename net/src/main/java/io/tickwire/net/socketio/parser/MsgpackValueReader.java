@@ -63,7 +63,11 @@ final class MsgpackValueReader {
         if (remaining() <= 0) {
             throw new MalformedPacketException("bad msgpack: truncated");
         }
-        return unpacker.getNextFormat();
+        MessageFormat format = unpacker.getNextFormat();
+        if (format == MessageFormat.NEVER_USED) {
+            throw new MalformedPacketException("bad msgpack: the never-used byte 0xc1");
+        }
+        return format;
     }
 
     int mapHeader() throws IOException {
@@ -87,8 +91,6 @@ final class MsgpackValueReader {
     Value value(int depth) throws IOException {
         MessageFormat format = nextFormat();
         switch (format) {
-            case NEVER_USED:
-                throw new MalformedPacketException("bad msgpack: the never-used byte 0xc1");
             case FIXEXT1: case FIXEXT2: case FIXEXT4: case FIXEXT8: case FIXEXT16:
             case EXT8: case EXT16: case EXT32:
                 return extension(format);

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -34,33 +35,25 @@ class JsonParserCompatibilityTest {
         return samples;
     }
 
+    /**
+     * One sample, four facts: our bytes are theirs; their decoder reads ours as the packet; we read theirs
+     * as the packet; we read ours as the packet. (One test per sample keeps the Node round trips and the
+     * per-test leak check few.)
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
-    void encodesTheSameBytesAsSocketIoParser(Sample sample) throws InterruptedException {
-        List<Frame> theirs = npm.encode(ParserKind.DEFAULT, sample.packet());
-        List<Frame> ours = Frames.of(PARSERS.encode(sample.packet(), ParserKind.DEFAULT));
-        assertEquals(theirs, ours);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("samples")
-    void socketIoParserDecodesOurBytesToTheSamePacket(Sample sample) throws InterruptedException {
-        NpmParsers.Decoded decoded = npm.decode(ParserKind.DEFAULT, Frames.of(PARSERS.encode(sample.packet(), ParserKind.DEFAULT)));
-        assertNull(decoded.error());
-        assertEquals(List.of(sample.packet()), decoded.packets());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("samples")
-    void decodesSocketIoParserBytesToTheSamePacket(Sample sample) throws InterruptedException {
-        List<Frame> theirs = npm.encode(ParserKind.DEFAULT, sample.packet());
-        assertEquals(List.of(sample.packet()), Frames.decode(PARSERS.newDecoder(ParserKind.DEFAULT), theirs));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("samples")
-    void roundTripsThroughOurEncoderAndDecoder(Sample sample) {
-        List<Frame> ours = Frames.of(PARSERS.encode(sample.packet(), ParserKind.DEFAULT));
-        assertEquals(List.of(sample.packet()), Frames.decode(PARSERS.newDecoder(ParserKind.DEFAULT), ours));
+    void matchesSocketIoParserInBothDirections(Sample sample) throws InterruptedException {
+        Packet packet = sample.packet();
+        List<Frame> theirs = npm.encode(ParserKind.DEFAULT, packet);
+        List<Frame> ours = Frames.of(PARSERS.encode(packet, ParserKind.DEFAULT));
+        NpmParsers.Decoded theirReading = npm.decode(ParserKind.DEFAULT, ours);
+        assertAll(
+                () -> assertEquals(theirs, ours, "our bytes differ from the npm encoder's"),
+                () -> assertNull(theirReading.error(), "the npm decoder refused our bytes"),
+                () -> assertEquals(List.of(packet), theirReading.packets(), "the npm decoder read our bytes differently"),
+                () -> assertEquals(List.of(packet), Frames.decode(PARSERS.newDecoder(ParserKind.DEFAULT), theirs),
+                        "we read the npm encoder's bytes differently"),
+                () -> assertEquals(List.of(packet), Frames.decode(PARSERS.newDecoder(ParserKind.DEFAULT), ours),
+                        "our own round trip changed the packet"));
     }
 }
