@@ -26,8 +26,25 @@ final class Frames {
         }
     }
 
-    /** Feeds every frame to {@code decoder}; returns the packets it completed. */
+    /** A decoder or a codec: anything that takes one borrowed message. */
+    interface Decode {
+        Packet decode(ByteBuf message, boolean binary);
+    }
+
     static List<Packet> decode(PacketDecoder decoder, List<Frame> frames) {
+        return decode((Decode) decoder::decode, frames);
+    }
+
+    static Packet decodeOne(PacketDecoder decoder, byte[] bytes, boolean binary) {
+        return decodeOne((Decode) decoder::decode, bytes, binary);
+    }
+
+    static Packet decodeText(PacketDecoder decoder, String text) {
+        return decodeText((Decode) decoder::decode, text);
+    }
+
+    /** Feeds every frame to {@code decoder}; returns the packets it completed. */
+    static List<Packet> decode(Decode decoder, List<Frame> frames) {
         List<Packet> packets = new ArrayList<>();
         for (Frame frame : frames) {
             Packet packet = decodeOne(decoder, frame.bytes(), frame.binary());
@@ -39,7 +56,7 @@ final class Frames {
     }
 
     /** Decodes from a direct buffer (as Netty delivers), released afterwards. */
-    static Packet decodeOne(PacketDecoder decoder, byte[] bytes, boolean binary) {
+    static Packet decodeOne(Decode decoder, byte[] bytes, boolean binary) {
         ByteBuf message = Unpooled.directBuffer(Math.max(1, bytes.length)).writeBytes(bytes);
         try {
             return decoder.decode(message, binary);
@@ -48,7 +65,7 @@ final class Frames {
         }
     }
 
-    static Packet decodeText(PacketDecoder decoder, String text) {
+    static Packet decodeText(Decode decoder, String text) {
         return decodeOne(decoder, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), false);
     }
 }
