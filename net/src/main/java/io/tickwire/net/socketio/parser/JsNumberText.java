@@ -12,18 +12,66 @@ final class JsNumberText {
     /** Size of the buffer {@link #write} needs: the text (at most 25 chars) and a digit scratch area. */
     static final int BUFFER_CHARS = 64;
     private static final int DIGITS_AT = 40;
+    private static final int MAX_FAST_FRACTION_DIGITS = 8;
+    private static final double[] POWERS_OF_TEN = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
 
     private JsNumberText() {
     }
 
     /**
      * Writes finite {@code value} into {@code out} (at least {@link #BUFFER_CHARS} long) and returns the length.
-     * Allocates the shortest-digits string of Jackson's Schubfach writer; integers below 2^53 do not.
+     * Integers below 2^53 and decimals of up to 8 fraction digits allocate nothing; other values allocate
+     * the digit string of Jackson's Schubfach writer.
      */
     static int write(double value, char[] out) {
         if (Math.abs(value) < 0x1p53 && value == Math.rint(value)) {
             return writeLong((long) value, out);
         }
+        int written = writeShortDecimal(value, out);
+        return written > 0 ? written : writeShortest(value, out);
+    }
+
+    /**
+     * The allocation-free path for what games mostly send (79.44, -0.5, 12.125): the fewest fraction
+     * digits f <= 8 such that m / 10^f == value for the integer m nearest to value * 10^f. With |m| < 2^50
+     * the decimal grid is at least 4 ulps wide, so at most one grid point rounds to {@code value} and the
+     * product's rounding cannot pick the wrong one: the result is the shortest round-trip text, as
+     * ECMA-262 requires. Returns 0 when no f works (then the general path runs).
+     */
+    static int writeShortDecimal(double value, char[] out) {
+        double magnitude = Math.abs(value);
+        if (!(magnitude >= 1e-6) || magnitude >= 0x1p50 || magnitude == Math.rint(magnitude)) {
+            return 0;
+        }
+        for (int f = 1; f <= MAX_FAST_FRACTION_DIGITS; f++) {
+            double scaled = magnitude * POWERS_OF_TEN[f];
+            if (scaled >= 0x1p50) {
+                return 0;
+            }
+            long m = Math.round(scaled);
+            if (m / POWERS_OF_TEN[f] == magnitude) {
+                int pos = 0;
+                if (value < 0) {
+                    out[pos++] = '-';
+                }
+                long unit = (long) POWERS_OF_TEN[f];
+                pos = writeLong(m / unit, out, pos);
+                out[pos++] = '.';
+                long fraction = m % unit;
+                for (long digit = unit / 10; digit > 0; digit /= 10) {
+                    out[pos++] = (char) ('0' + fraction / digit % 10);
+                }
+                while (out[pos - 1] == '0') {
+                    pos--;
+                }
+                return pos;
+            }
+        }
+        return 0;
+    }
+
+    /** The general path: Jackson's Schubfach digits (allocates their String), placed by ECMA-262. */
+    static int writeShortest(double value, char[] out) {
         String java = NumberOutput.toString(value, true);
         int pos = 0;
         int i = 0;
