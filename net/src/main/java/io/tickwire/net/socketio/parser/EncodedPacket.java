@@ -12,23 +12,32 @@ import io.netty.buffer.ByteBuf;
  * to release; the frames' duplicates may go to any thread.
  */
 public final class EncodedPacket {
-    private final ByteBuf[] frames;
+    private static final ByteBuf[] NO_ATTACHMENTS = new ByteBuf[0];
+
+    private final ByteBuf first;
+    private final ByteBuf[] attachments;
     private final boolean firstIsText;
 
-    /** Takes ownership of {@code frames}. */
-    EncodedPacket(ByteBuf[] frames, boolean firstIsText) {
-        this.frames = frames;
+    /** Takes ownership of {@code first}. */
+    EncodedPacket(ByteBuf first, boolean firstIsText) {
+        this(first, NO_ATTACHMENTS, firstIsText);
+    }
+
+    /** Takes ownership of {@code first} and of the {@code attachments}. */
+    EncodedPacket(ByteBuf first, ByteBuf[] attachments, boolean firstIsText) {
+        this.first = first;
+        this.attachments = attachments;
         this.firstIsText = firstIsText;
     }
 
     /** 1 plus the number of binary attachments (default parser); always 1 for msgpack. */
     public int frameCount() {
-        return frames.length;
+        return 1 + attachments.length;
     }
 
     /** Frame {@code index}: borrowed, still owned by this object (use {@code retainedDuplicate()} to send it). */
     public ByteBuf frame(int index) {
-        return frames[index];
+        return index == 0 ? first : attachments[index - 1];
     }
 
     /** Whether frame {@code index} must go out as an Engine.IO binary message (else text, UTF-8). */
@@ -38,13 +47,14 @@ public final class EncodedPacket {
 
     /** Releases every frame; call once, after the last {@code retainedDuplicate()}. */
     public void release() {
-        for (ByteBuf frame : frames) {
-            frame.release();
+        first.release();
+        for (ByteBuf attachment : attachments) {
+            attachment.release();
         }
     }
 
     @Override
     public String toString() {
-        return "EncodedPacket(" + frames.length + " frames, " + (firstIsText ? "text" : "binary") + " first)";
+        return "EncodedPacket(" + frameCount() + " frames, " + (firstIsText ? "text" : "binary") + " first)";
     }
 }

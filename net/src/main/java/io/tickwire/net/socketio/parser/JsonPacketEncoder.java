@@ -72,13 +72,18 @@ public final class JsonPacketEncoder implements PacketEncoder {
             if (data != null && !data.isNull()) {
                 s.writeJson(text, data, withPlaceholders);
             }
-            ByteBuf[] frames = new ByteBuf[1 + s.attachments.size()];
-            frames[0] = text;
-            text = null;
-            for (int i = 1; i < frames.length; i++) {
-                frames[i] = Unpooled.wrappedBuffer(s.attachments.get(i - 1));
+            if (s.attachments.isEmpty()) {
+                EncodedPacket encoded = new EncodedPacket(text, true);
+                text = null;
+                return encoded;
             }
-            return new EncodedPacket(frames, true);
+            ByteBuf[] attachments = new ByteBuf[s.attachments.size()];
+            for (int i = 0; i < attachments.length; i++) {
+                attachments[i] = Unpooled.wrappedBuffer(s.attachments.get(i));
+            }
+            EncodedPacket encoded = new EncodedPacket(text, attachments, true);
+            text = null;
+            return encoded;
         } finally {
             s.attachments.clear();
             if (text != null) {

@@ -61,7 +61,7 @@ public final class MsgpackPacketEncoder implements PacketEncoder {
             }
             frame.writeBytes(NSP);
             writeString(frame, packet.namespace());
-            EncodedPacket encoded = new EncodedPacket(new ByteBuf[] {frame}, false);
+            EncodedPacket encoded = new EncodedPacket(frame, false);
             frame = null;
             return encoded;
         } finally {
