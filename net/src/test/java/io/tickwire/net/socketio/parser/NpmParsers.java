@@ -22,7 +22,9 @@ import java.util.List;
  */
 final class NpmParsers implements AutoCloseable {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Requests escape every non-ASCII char, so that even lone surrogates reach Node intact. */
+    private static final JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactoryBuilder()
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     /** One Engine.IO message. */
     record Frame(boolean binary, byte[] bytes) {
