@@ -1,9 +1,11 @@
 package io.tickwire.net.socketio.parser;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.netty.buffer.ByteBuf;
 
@@ -19,7 +21,8 @@ final class JsonPayloadReader {
     private final ThreadLocal<byte[][]> directCopy = ThreadLocal.withInitial(() -> new byte[][] {new byte[256]});
 
     JsonPayloadReader(ParserOptions options) {
-        factory = JsonFactory.builder()
+        factory = new JsonFactoryBuilder()
+                .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(options.maxNestingDepth())
                         .maxStringLength(options.maxStringLengthChars())

@@ -32,7 +32,12 @@ public final class MapValue implements Value {
 
     /** A builder; not thread-safe, {@link Builder#build()} once. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(4);
+    }
+
+    /** A builder sized for {@code expectedSize} entries. */
+    public static Builder builder(int expectedSize) {
+        return new Builder(Math.max(1, expectedSize));
     }
 
     @Override
@@ -168,12 +173,14 @@ public final class MapValue implements Value {
 
     /** Puts entries, then {@link #build()}s once (the arrays are handed to the map, not copied). */
     public static final class Builder {
-        private String[] keys = new String[4];
-        private Value[] values = new Value[4];
+        private String[] keys;
+        private Value[] values;
         private int size;
         private HashMap<String, Integer> index;
 
-        private Builder() {
+        private Builder(int capacity) {
+            keys = new String[capacity];
+            values = new Value[capacity];
         }
 
         public Builder put(String key, Value value) {

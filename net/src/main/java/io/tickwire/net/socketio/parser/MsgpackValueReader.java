@@ -128,7 +128,7 @@ final class MsgpackValueReader {
             case MAP: {
                 int n = mapHeader();
                 checkDepth(depth);
-                MapValue.Builder map = MapValue.builder();
+                MapValue.Builder map = MapValue.builder(n);
                 for (int i = 0; i < n; i++) {
                     String key = key();
                     Value item = value(depth + 1);
