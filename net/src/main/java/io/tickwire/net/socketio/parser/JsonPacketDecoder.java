@@ -57,11 +57,12 @@ public final class JsonPacketDecoder implements PacketDecoder {
                 default:
                     throw new MalformedPacketException("decoder is corrupt after an earlier malformed packet");
             }
-        } catch (MalformedPacketException | IndexOutOfBoundsException e) {
+        } catch (RuntimeException e) {
+            // whatever the cause, bad input must only close its own connection: report it as malformed
             state = State.CORRUPT;
             pending = null;
             attachments = null;
-            throw e instanceof MalformedPacketException m ? m : new MalformedPacketException("truncated packet", e);
+            throw e instanceof MalformedPacketException m ? m : new MalformedPacketException("malformed packet: " + e, e);
         }
     }
 

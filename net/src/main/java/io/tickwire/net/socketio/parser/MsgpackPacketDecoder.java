@@ -39,11 +39,9 @@ public final class MsgpackPacketDecoder implements PacketDecoder {
             }
             return decodePacket(readers.get(), message);
         } catch (RuntimeException | IOException e) {
+            // whatever the cause, bad input must only close its own connection: report it as malformed
             corrupt = true;
-            if (e instanceof MalformedPacketException || MsgpackValueReader.isMsgpackError(e)) {
-                throw MsgpackValueReader.malformed(e);
-            }
-            throw (RuntimeException) e;
+            throw MsgpackValueReader.malformed(e);
         }
     }
 

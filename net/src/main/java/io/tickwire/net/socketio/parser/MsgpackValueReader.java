@@ -3,7 +3,6 @@ package io.tickwire.net.socketio.parser;
 import org.msgpack.core.ExtensionTypeHeader;
 import org.msgpack.core.MessageFormat;
 import org.msgpack.core.MessagePack;
-import org.msgpack.core.MessagePackException;
 import org.msgpack.core.MessageUnpacker;
 import org.msgpack.core.buffer.ArrayBufferInput;
 
@@ -232,9 +231,5 @@ final class MsgpackValueReader {
     static MalformedPacketException malformed(Exception e) {
         return e instanceof MalformedPacketException m ? m
                 : new MalformedPacketException("bad msgpack: " + e.getMessage(), e);
-    }
-
-    static boolean isMsgpackError(Exception e) {
-        return e instanceof MessagePackException || e instanceof IOException;
     }
 }
