@@ -20,7 +20,8 @@ import java.util.ArrayList;
  * {@code {"_placeholder":true,"num":n}} in place of each byte array, numbered in document order.
  *
  * <p>Thread-safe: each thread reuses its own Jackson generator, whose output is redirected into the frame
- * being built, so steady-state encoding allocates the frame and (for non-integral doubles) the digit string.
+ * being built, so steady-state encoding allocates only the frame and its {@link EncodedPacket} holder (plus
+ * one digit string per double with more than 8 fraction digits, see {@link JsNumberText}).
  */
 public final class JsonPacketEncoder implements PacketEncoder {
     private static final JsonFactory FACTORY = new JsonFactoryBuilder()
