@@ -27,7 +27,7 @@ final class CorsHeaders {
             if (cors.reflects(origin)) {
                 out.set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
             }
-            out.add(HttpHeaderNames.VARY, HttpHeaderNames.ORIGIN);
+            out.add(HttpHeaderNames.VARY, "Origin");
         }
         if (cors.credentials()) {
             out.set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_CREDENTIALS, "true");
@@ -44,7 +44,7 @@ final class CorsHeaders {
                 if (requested != null) {
                     out.set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_HEADERS, requested);
                 }
-                out.add(HttpHeaderNames.VARY, HttpHeaderNames.ACCESS_CONTROL_REQUEST_HEADERS);
+                out.add(HttpHeaderNames.VARY, "Access-Control-Request-Headers");
             }
             if (cors.maxAgeSeconds() >= 0) {
                 out.set(HttpHeaderNames.ACCESS_CONTROL_MAX_AGE, cors.maxAgeSeconds());
