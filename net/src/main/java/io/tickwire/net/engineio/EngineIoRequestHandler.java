@@ -132,12 +132,12 @@ final class EngineIoRequestHandler {
             if (ws == null) {
                 return;
             }
-            server.register(socket);
             socket.open(ws, openPacket(socket.id(), false));
+            server.register(socket);
         } else {
             PollingTransport polling = new PollingTransport(socket.events(), loop);
-            server.register(socket);
             socket.open(polling, openPacket(socket.id(), true));
+            server.register(socket);
             socket.onPollingRequest(channel, request, cors);
         }
         server.announce(socket);

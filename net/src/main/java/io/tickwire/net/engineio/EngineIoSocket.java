@@ -459,7 +459,7 @@ public final class EngineIoSocket {
     }
 
     private void onWritable(Transport source) {
-        if (source != transport) {
+        if (source != transport || state == CLOSED) {
             return;
         }
         if (state == CLOSING) {
