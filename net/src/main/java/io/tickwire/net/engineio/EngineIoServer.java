@@ -1,7 +1,9 @@
 package io.tickwire.net.engineio;
 
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import org.slf4j.Logger;
@@ -65,6 +67,23 @@ public final class EngineIoServer {
      */
     public void handleRequest(ChannelHandlerContext ctx, FullHttpRequest request) {
         requestHandler.handle(ctx, request);
+    }
+
+    /**
+     * The head of a request under this path arrived, its body may not have: a POST that starts while
+     * another POST of the same session is still arriving on another connection closes the session with
+     * {@link CloseReason#TRANSPORT_ERROR} (the spec allows one active POST). Borrows {@code head}. Called
+     * on {@code channel}'s loop.
+     */
+    public void onRequestHead(Channel channel, HttpRequest head) {
+        if (!HttpMethod.POST.equals(head.method())) {
+            return;
+        }
+        List<String> sid = new QueryStringDecoder(head.uri()).parameters().get("sid");
+        EngineIoSocket socket = sid == null ? null : sockets.get(sid.get(0));
+        if (socket != null) {
+            socket.onPostHead(channel);
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
 
 /**
  * One Engine.IO session ("Protocol"): its id, handshake facts, current transport, heartbeat, upgrade
@@ -56,6 +57,9 @@ public final class EngineIoSocket {
     private static final long LATE_POLL_HOLD_MS = 50;
     private static final byte[] PROBE = "probe".getBytes(StandardCharsets.US_ASCII);
 
+    private static final AtomicReferenceFieldUpdater<EngineIoSocket, Channel> POST_IN_FLIGHT =
+            AtomicReferenceFieldUpdater.newUpdater(EngineIoSocket.class, Channel.class, "postInFlight");
+
     private final String id;
     private final EngineIoServer server;
     private final EventLoop loop;
@@ -68,6 +72,8 @@ public final class EngineIoSocket {
     private volatile WebSocketTransport directWebSocket;
     private volatile byte state = OPEN;
     private volatile WebSocketTransport probe;
+    /** The connection whose POST body is arriving, or null; written on I/O threads, hence atomic. */
+    private volatile Channel postInFlight;
     private boolean probed;
     private ScheduledFuture<?> upgradeTimer;
     private ScheduledFuture<?> latePollTimer;
@@ -223,9 +229,20 @@ public final class EngineIoSocket {
         if (request.method().equals(HttpMethod.GET)) {
             polling.onPollRequest(channel, request, cors);
         } else if (request.method().equals(HttpMethod.POST)) {
+            POST_IN_FLIGHT.compareAndSet(this, channel, null);
             polling.onDataRequest(channel, request, cors);
         } else {
             EngineIoRequestHandler.refuse(channel, request, EngineIoError.BAD_REQUEST, null, cors);
+        }
+    }
+
+    /** The head of a POST of this session arrived on {@code channel}; on that channel's loop. */
+    void onPostHead(Channel channel) {
+        Channel current = postInFlight;
+        if (current != null && current != channel && current.isActive()) {
+            execute(() -> onClose(CloseReason.TRANSPORT_ERROR));
+        } else {
+            POST_IN_FLIGHT.compareAndSet(this, current, channel);
         }
     }
 

@@ -20,6 +20,13 @@ public interface HttpRoute {
     void handle(ChannelHandlerContext ctx, FullHttpRequest request);
 
     /**
+     * A request for this route has begun: its head has arrived, its body may still be on the way (the
+     * Engine.IO route detects overlapping POSTs this way). Borrows {@code head}.
+     */
+    default void onRequestHead(ChannelHandlerContext ctx, HttpRequest head) {
+    }
+
+    /**
      * The request's body was larger than the server's limit; the HTTP layer answers 413 itself.
      * Borrows {@code head}.
      */
@@ -37,6 +44,11 @@ public interface HttpRoute {
             @Override
             public void handle(ChannelHandlerContext ctx, FullHttpRequest request) {
                 server.handleRequest(ctx, request);
+            }
+
+            @Override
+            public void onRequestHead(ChannelHandlerContext ctx, HttpRequest head) {
+                server.onRequestHead(ctx.channel(), head);
             }
 
             @Override

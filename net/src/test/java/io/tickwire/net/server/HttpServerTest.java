@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -78,6 +81,43 @@ class HttpServerTest {
             assertEquals(413, tooLarge.statusCode());
             assertEquals(CloseReason.TRANSPORT_ERROR, closes.poll(5, TimeUnit.SECONDS));
             assertEquals(400, get(server, "/engine.io/?EIO=4&transport=polling&sid=" + sid).statusCode());
+        }
+    }
+
+    private static String readResponse(Socket socket) throws Exception {
+        socket.setSoTimeout(5000);
+        InputStream in = socket.getInputStream();
+        byte[] buf = new byte[4096];
+        int n = in.read(buf);
+        return new String(buf, 0, Math.max(n, 0), StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void closesTheSessionWhenASecondPostStartsWhileTheFirstIsArriving() throws Exception {
+        try (HttpServer server = HttpServer.builder().port(0).ioThreads(2)
+                .route(HttpRoute.engineIo(engineIo(1_000_000))).start()) {
+            String sid = get(server, "/engine.io/?EIO=4&transport=polling").body().substring(9, 29);
+            String head = "POST /engine.io/?EIO=4&transport=polling&sid=" + sid + " HTTP/1.1\r\n"
+                    + "Host: 127.0.0.1\r\nContent-Type: text/plain;charset=UTF-8\r\nContent-Length: 6\r\n\r\n";
+            try (Socket first = new Socket("127.0.0.1", server.port());
+                 Socket second = new Socket("127.0.0.1", server.port())) {
+                OutputStream firstOut = first.getOutputStream();
+                firstOut.write((head + "4he").getBytes(StandardCharsets.US_ASCII));
+                firstOut.flush();
+                // the first head may reach the server after a second POST that completes first: retry
+                String answer = "";
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                while (!answer.startsWith("HTTP/1.1 400") && System.nanoTime() < deadline) {
+                    second.getOutputStream().write((head + "4hello").getBytes(StandardCharsets.US_ASCII));
+                    second.getOutputStream().flush();
+                    answer = readResponse(second);
+                }
+                assertTrue(answer.startsWith("HTTP/1.1 400"), "the overlapping POST is refused: " + answer);
+                assertEquals(CloseReason.TRANSPORT_ERROR, closes.poll(5, TimeUnit.SECONDS));
+                firstOut.write("llo".getBytes(StandardCharsets.US_ASCII));
+                firstOut.flush();
+                assertTrue(readResponse(first).startsWith("HTTP/1.1 400"), "the session is gone for the first POST too");
+            }
         }
     }
 }
