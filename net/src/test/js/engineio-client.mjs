@@ -5,6 +5,7 @@
 //   ordered     send 1000 numbered messages, expect them echoed in order; then close
 //   wait-close  send "close-me" and wait for the server to close the session
 //   mute        stop answering pings (drop pongs) and wait for the server to give up
+//   burst       send "burst"; the server answers with 1000 numbered messages sent from another thread
 // Prints one JSON line per fact: {"event": ...}. Exits 0 after "done", 1 on a failed expectation.
 import { Socket } from "engine.io-client";
 
@@ -50,6 +51,8 @@ socket.on("open", async () => {
     for (let i = 0; i < 1000; i++) socket.send("m" + i);
   } else if (scenario === "wait-close") {
     socket.send("close-me");
+  } else if (scenario === "burst") {
+    socket.send("burst");
   } else if (scenario === "mute") {
     const original = socket._sendPacket.bind(socket);
     socket._sendPacket = (type, ...rest) => (type === "pong" ? undefined : original(type, ...rest));
@@ -63,8 +66,9 @@ function check(received) {
   if (scenario === "echo" && received.length === 2) {
     out({ event: "echoed", text: received[0], binary: received[1], transport: socket.transport.name });
     finish();
-  } else if (scenario === "ordered" && received.length === 1000) {
-    const inOrder = received.every((m, i) => m === "m" + i);
+  } else if ((scenario === "ordered" || scenario === "burst") && received.length === 1000) {
+    const prefix = scenario === "ordered" ? "m" : "s";
+    const inOrder = received.every((m, i) => m === prefix + i);
     out({ event: "ordered", count: received.length, inOrder, transport: socket.transport.name });
     finish();
   }

@@ -1,6 +1,7 @@
 package io.tickwire.net.engineio;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.tickwire.net.server.HttpRoute;
 import io.tickwire.net.server.HttpServer;
 import io.tickwire.net.testing.NodeProcess;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -25,17 +28,29 @@ class EngineIoClientInteropTest {
     private final BlockingQueue<CloseReason> serverCloses = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> serverUpgrades = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> serverTransports = new LinkedBlockingQueue<>();
+    private final ExecutorService sender = Executors.newSingleThreadExecutor();
     private EngineIoServer engineIo;
     private HttpServer http;
 
     @BeforeEach
     void startServer() {
+        startServer(false);
+    }
+
+    private void startServer(boolean perMessageDeflate) {
         EngineIoSocketListener listener = new EngineIoSocketListener() {
             @Override
             public void onMessage(EngineIoSocket socket, ByteBuf data, boolean binary) {
                 serverTransports.add(socket.transportName());
-                if (!binary && data.toString(StandardCharsets.UTF_8).equals("close-me")) {
+                String text = binary ? "" : data.toString(StandardCharsets.UTF_8);
+                if (text.equals("close-me")) {
                     socket.close();
+                } else if (text.equals("burst")) {
+                    sender.execute(() -> {
+                        for (int i = 0; i < 1000; i++) {
+                            socket.send(Unpooled.copiedBuffer("s" + i, StandardCharsets.UTF_8), false);
+                        }
+                    });
                 } else {
                     socket.send(data.retainedDuplicate(), binary);
                 }
@@ -51,14 +66,18 @@ class EngineIoClientInteropTest {
                 serverUpgrades.add(socket.transportName());
             }
         };
-        EngineIoOptions options = EngineIoOptions.builder().pingIntervalMs(300).pingTimeoutMs(200).build();
+        // generous enough that a client busy with 1,000 messages on a loaded machine still sees its pings
+        EngineIoOptions options = EngineIoOptions.builder().pingIntervalMs(500).pingTimeoutMs(1000)
+                .perMessageDeflate(perMessageDeflate).build();
         engineIo = new EngineIoServer(options, socket -> socket.listener(listener));
-        http = HttpServer.builder().port(0).ioThreads(2).route(HttpRoute.engineIo(engineIo)).start();
+        http = HttpServer.builder().port(0).ioThreads(2).webSocketCompression(perMessageDeflate)
+                .route(HttpRoute.engineIo(engineIo)).start();
     }
 
     @AfterEach
     void stopServer() {
         http.close();
+        sender.shutdownNow();
     }
 
     private String url() {
@@ -143,8 +162,31 @@ class EngineIoClientInteropTest {
             CloseReason reason = serverCloses.poll(5, TimeUnit.SECONDS);
             long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertEquals(CloseReason.PING_TIMEOUT, reason);
-            assertTrue(elapsedMs < 1500, "closed after " + elapsedMs + " ms, expected about 500");
+            assertTrue(elapsedMs < 3000, "closed after " + elapsedMs + " ms, expected about 1500");
             client.awaitLine(l -> l.contains("\"close\""), WAIT);
         }
+    }
+
+    @Test
+    void sendsFromAnotherThreadArriveInOrderOverWebSocket() throws Exception {
+        try (NodeProcess client = NodeProcess.start("net/src/test/js/engineio-client.mjs", url(), "websocket", "burst")) {
+            String ordered = client.awaitLine(l -> l.contains("\"ordered\""), WAIT);
+            assertTrue(ordered.contains("\"count\":1000,\"inOrder\":true"), ordered);
+        }
+    }
+
+    @Test
+    void sendsFromAnotherThreadArriveInOrderOverPolling() throws Exception {
+        try (NodeProcess client = NodeProcess.start("net/src/test/js/engineio-client.mjs", url(), "polling", "burst")) {
+            String ordered = client.awaitLine(l -> l.contains("\"ordered\""), WAIT);
+            assertTrue(ordered.contains("\"count\":1000,\"inOrder\":true"), ordered);
+        }
+    }
+
+    @Test
+    void websocketClientTalksWithPerMessageDeflateEnabled() throws Exception {
+        http.close();
+        startServer(true);
+        echoesTextAndBinary("websocket", "websocket");
     }
 }
