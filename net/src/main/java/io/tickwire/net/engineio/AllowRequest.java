@@ -26,10 +26,12 @@ public interface AllowRequest {
     record Verdict(boolean allowed, String message) {
         private static final Verdict ALLOW = new Verdict(true, null);
 
+        /** Lets the handshake proceed. */
         public static Verdict allow() {
             return ALLOW;
         }
 
+        /** Refuses with 403 and {@code message} (null for "Forbidden") in the JSON body. */
         public static Verdict deny(String message) {
             return new Verdict(false, message);
         }

@@ -62,26 +62,31 @@ public record CorsOptions(
         return new CorsOptions(false, List.of(), predicate, false, DEFAULT_METHODS, List.of(), List.of(), -1);
     }
 
+    /** {@code credentials}: also send {@code Access-Control-Allow-Credentials: true}. */
     public CorsOptions withCredentials(boolean credentials) {
         return new CorsOptions(wildcardOrigin, origins, originPredicate, credentials, methods, allowedHeaders,
                 exposedHeaders, maxAgeSeconds);
     }
 
+    /** {@code methods}: the preflight's allowed methods (default GET,HEAD,PUT,PATCH,POST,DELETE). */
     public CorsOptions withMethods(String... methods) {
         return new CorsOptions(wildcardOrigin, origins, originPredicate, credentials, List.of(methods), allowedHeaders,
                 exposedHeaders, maxAgeSeconds);
     }
 
+    /** {@code allowedHeaders}: the preflight's allowed headers (default: reflect the request's). */
     public CorsOptions withAllowedHeaders(String... headers) {
         return new CorsOptions(wildcardOrigin, origins, originPredicate, credentials, methods, List.of(headers),
                 exposedHeaders, maxAgeSeconds);
     }
 
+    /** {@code exposedHeaders}: response headers a page may read. */
     public CorsOptions withExposedHeaders(String... headers) {
         return new CorsOptions(wildcardOrigin, origins, originPredicate, credentials, methods, allowedHeaders,
                 List.of(headers), maxAgeSeconds);
     }
 
+    /** {@code maxAge}: how long a browser may cache the preflight, in seconds; -1 for no header. */
     public CorsOptions withMaxAgeSeconds(long maxAgeSeconds) {
         return new CorsOptions(wildcardOrigin, origins, originPredicate, credentials, methods, allowedHeaders,
                 exposedHeaders, maxAgeSeconds);

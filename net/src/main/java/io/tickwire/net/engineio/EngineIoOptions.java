@@ -80,7 +80,7 @@ public record EngineIoOptions(
         }
     }
 
-    /** Builds {@link EngineIoOptions}; not thread-safe. */
+    /** Builds {@link EngineIoOptions}; each setter sets the record component of the same name. Not thread-safe. */
     public static final class Builder {
         private String path = "/engine.io/";
         private long pingIntervalMs = 25_000;
