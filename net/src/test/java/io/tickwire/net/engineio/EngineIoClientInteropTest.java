@@ -68,6 +68,7 @@ class EngineIoClientInteropTest {
         };
         // generous enough that a client busy with 1,000 messages on a loaded machine still sees its pings
         EngineIoOptions options = EngineIoOptions.builder().pingIntervalMs(500).pingTimeoutMs(1000)
+                .upgradeTimeoutMs(1000)
                 .perMessageDeflate(perMessageDeflate).build();
         engineIo = new EngineIoServer(options, socket -> socket.listener(listener));
         http = HttpServer.builder().port(0).ioThreads(2).webSocketCompression(perMessageDeflate)
@@ -188,5 +189,18 @@ class EngineIoClientInteropTest {
         http.close();
         startServer(true);
         echoesTextAndBinary("websocket", "websocket");
+    }
+
+    @Test
+    void dropsAStalledUpgradeAfterUpgradeTimeoutAndKeepsPolling() throws Exception {
+        try (NodeProcess client = NodeProcess.start("net/src/test/js/engineio-stalled-upgrade.mjs", url())) {
+            client.awaitLine("{\"event\":\"probed\"}", WAIT);
+            String closed = client.awaitLine(l -> l.contains("websocket-closed"), WAIT);
+            int afterMs = Integer.parseInt(closed.replaceAll("\\D+", ""));
+            assertTrue(afterMs >= 900 && afterMs < 3000, closed);
+            String alive = client.awaitLine(l -> l.contains("polling-alive"), WAIT);
+            assertTrue(alive.contains("4still here"), alive);
+        }
+        assertTrue(serverUpgrades.isEmpty(), "no upgrade was reported");
     }
 }
