@@ -173,6 +173,13 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
             events.onPacket(this, PacketType.MESSAGE, content, true);
             return;
         }
+        PacketType type = content.isReadable() ? PacketType.fromAsciiDigit(content.getByte(content.readerIndex())) : null;
+        if (type != null) {
+            // the common case: hand on the frame's own buffer past the type digit, no slice per message
+            content.skipBytes(1);
+            events.onPacket(this, type, content.isReadable() ? content : null, false);
+            return;
+        }
         Boolean decoded = PayloadDecoder.decodePacket(content, content.readerIndex(), content.readableBytes(), sink);
         if (decoded == null) {
             events.onParseError(this);
