@@ -19,6 +19,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
 import io.netty.handler.ssl.SslHandler;
 import io.tickwire.net.engineio.transport.HttpReplies;
 import io.tickwire.net.engineio.transport.PollingTransport;
+import io.tickwire.net.engineio.transport.TransportEvents;
 import io.tickwire.net.engineio.transport.WebSocketTransport;
 
 import java.util.List;
@@ -150,7 +151,7 @@ final class EngineIoRequestHandler {
      * @return the transport, or {@code null} if the handshake was refused (already answered)
      */
     private WebSocketTransport acceptWebSocket(ChannelHandlerContext ctx, FullHttpRequest request,
-                                               io.tickwire.net.engineio.transport.TransportEvents events,
+                                               TransportEvents events,
                                                EventLoop sessionLoop) {
         Channel channel = ctx.channel();
         try {

@@ -8,6 +8,7 @@ import java.net.SocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -78,7 +79,7 @@ public final class HandshakeRequest {
         while (i < packedHeaders.length()) {
             int nameEnd = packedHeaders.indexOf(SEP, i);
             int valueEnd = packedHeaders.indexOf(SEP, nameEnd + 1);
-            out.computeIfAbsent(packedHeaders.substring(i, nameEnd).toLowerCase(java.util.Locale.ROOT),
+            out.computeIfAbsent(packedHeaders.substring(i, nameEnd).toLowerCase(Locale.ROOT),
                     k -> new ArrayList<>(1)).add(packedHeaders.substring(nameEnd + 1, valueEnd));
             i = valueEnd + 1;
         }

@@ -1,8 +1,10 @@
 package io.tickwire.net.server;
 
+import io.netty.buffer.ByteBuf;
 import io.tickwire.net.engineio.CorsOptions;
 import io.tickwire.net.engineio.EngineIoOptions;
 import io.tickwire.net.engineio.EngineIoServer;
+import io.tickwire.net.engineio.EngineIoSocket;
 import io.tickwire.net.engineio.EngineIoSocketListener;
 
 /**
@@ -28,8 +30,7 @@ public final class ConformanceServer {
     public static EngineIoServer echoServer(EngineIoOptions options) {
         EngineIoSocketListener echo = new EngineIoSocketListener() {
             @Override
-            public void onMessage(io.tickwire.net.engineio.EngineIoSocket socket, io.netty.buffer.ByteBuf data,
-                                  boolean binary) {
+            public void onMessage(EngineIoSocket socket, ByteBuf data, boolean binary) {
                 socket.send(data.retainedDuplicate(), binary);
             }
         };

@@ -9,6 +9,7 @@ import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpVersion;
 import org.junit.jupiter.api.AfterEach;
@@ -68,6 +69,7 @@ class PollingSessionTest {
                 server.handleRequest(ctx, request);
             }
         });
+        ch.freezeTime(); // the session's timers move only when a test advances the clock
         channels.add(ch);
         return ch;
     }
@@ -95,7 +97,7 @@ class PollingSessionTest {
         }
     }
 
-    private record Reply(int status, String contentType, String body, io.netty.handler.codec.http.HttpHeaders headers) {
+    private record Reply(int status, String contentType, String body, HttpHeaders headers) {
     }
 
     private Reply send(EmbeddedChannel ch, HttpMethod method, String query, String body, String... headers) {

@@ -3,6 +3,7 @@ package io.tickwire.net.server;
 import io.tickwire.net.engineio.CloseReason;
 import io.tickwire.net.engineio.EngineIoOptions;
 import io.tickwire.net.engineio.EngineIoServer;
+import io.tickwire.net.engineio.EngineIoSocket;
 import io.tickwire.net.engineio.EngineIoSocketListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The HTTP server over real sockets: routes beside the Engine.IO path, body limit, both I/O transports. */
 class HttpServerTest {
@@ -31,7 +33,7 @@ class HttpServerTest {
     private EngineIoServer engineIo(int maxHttpBufferSize) {
         EngineIoSocketListener listener = new EngineIoSocketListener() {
             @Override
-            public void onClose(io.tickwire.net.engineio.EngineIoSocket socket, CloseReason reason) {
+            public void onClose(EngineIoSocket socket, CloseReason reason) {
                 closes.add(reason);
             }
         };
@@ -47,7 +49,7 @@ class HttpServerTest {
     @ParameterizedTest
     @EnumSource(IoTransport.class)
     void servesAPageBesideTheEngineIoPathAnd404Elsewhere(IoTransport io) throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(io == IoTransport.NIO || IoTransport.best() == IoTransport.EPOLL,
+        assumeTrue(io == IoTransport.NIO || IoTransport.best() == IoTransport.EPOLL,
                 "epoll is not available here");
         try (HttpServer server = HttpServer.builder().port(0).ioThreads(1).ioTransport(io)
                 .route(HttpRoute.engineIo(engineIo(1000)))
