@@ -72,7 +72,7 @@ public class WebSocketMessageBenchmark {
             @Override
             public void onWritable(Transport source) {
             }
-        }, channel.eventLoop(), channel);
+        }, channel.eventLoop(), channel, false);
         channel.pipeline().addLast(transport);
         transportContext = channel.pipeline().context(transport);
         byte[] text = "4{\"x\":12.5,\"y\":-3.25,\"seq\":1042}".getBytes(StandardCharsets.UTF_8);

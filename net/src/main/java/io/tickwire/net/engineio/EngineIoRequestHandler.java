@@ -164,7 +164,8 @@ final class EngineIoRequestHandler {
                 WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(channel);
                 return null;
             }
-            WebSocketTransport transport = new WebSocketTransport(events, sessionLoop, channel);
+            WebSocketTransport transport = new WebSocketTransport(events, sessionLoop, channel,
+                    options.perMessageDeflate());
             handshaker.handshake(channel, request).addListener(f -> {
                 if (!f.isSuccess()) {
                     channel.close();

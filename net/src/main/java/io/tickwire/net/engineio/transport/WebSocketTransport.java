@@ -18,14 +18,18 @@ import io.netty.util.ReferenceCountUtil;
 import io.tickwire.net.engineio.EngineIoOptions;
 import io.tickwire.net.engineio.PacketType;
 
+import java.util.concurrent.RejectedExecutionException;
+
 /**
  * The WebSocket transport ("Transports", WebSocket): one Engine.IO packet per frame; text frames carry
  * the type digit and UTF-8 data, binary frames carry a binary message as is. It is also the last
  * inbound handler of its channel, after Netty's frame decoder and {@code WebSocketFrameAggregator}.
  *
- * <p>Outgoing text messages are a composite of a shared, unreleasable {@code "4"} buffer and the
- * caller's payload, so a broadcast that hands every recipient {@code payload.retainedDuplicate()} never
- * copies the payload per recipient. Binary messages are the payload itself.
+ * <p>An outgoing packet is written as a small pooled buffer holding the frame header and, for text, the
+ * type digit ({@link WebSocketFrameHeader}), then the caller's payload buffer itself: a broadcast that
+ * hands every recipient {@code payload.retainedDuplicate()} never copies the payload per recipient and
+ * allocates no frame object. With per-message deflate, frames go through Netty's compressing encoder
+ * instead, text as a composite of a shared, unreleasable {@code "4"} buffer and the payload.
  *
  * <p>Threading: inbound frames arrive on the channel's loop and are handed to the session's loop when it
  * is another one (after a polling session upgraded over a connection of another loop).
@@ -37,14 +41,22 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
     private final TransportEvents events;
     private final EventLoop sessionLoop;
     private final Channel channel;
+    private final boolean rawFrames;
     private final PayloadDecoder.PacketSink sink = this::onDecodedPacket;
     private boolean closed;
 
-    /** A transport over {@code channel} (already upgraded) for a session living on {@code sessionLoop}. */
-    public WebSocketTransport(TransportEvents events, EventLoop sessionLoop, Channel channel) {
+    /**
+     * A transport over {@code channel} (already upgraded) for a session living on {@code sessionLoop}.
+     *
+     * @param perMessageDeflate whether compression was negotiable on this channel: frames then go out as
+     *                          Netty frame objects (composite text), else as header + shared payload
+     */
+    public WebSocketTransport(TransportEvents events, EventLoop sessionLoop, Channel channel,
+                              boolean perMessageDeflate) {
         this.events = events;
         this.sessionLoop = sessionLoop;
         this.channel = channel;
+        this.rawFrames = !perMessageDeflate;
     }
 
     @Override
@@ -69,11 +81,51 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
 
     /**
      * Writes one packet as one frame, flushing if asked. Callable from any thread; frames written from
-     * one thread keep their order.
+     * one thread keep their order, and frames from different threads never interleave.
      *
      * @param data takes ownership; {@code null} for a packet without payload
      */
     public void write(PacketType type, ByteBuf data, boolean binary, boolean flush) {
+        if (!rawFrames) {
+            writeFrameObject(type, data, binary, flush);
+        } else if (channel.eventLoop().inEventLoop()) {
+            writeRawFrame(type, data, binary, flush);
+        } else {
+            try {
+                channel.eventLoop().execute(() -> writeRawFrame(type, data, binary, flush));
+            } catch (RejectedExecutionException e) {
+                if (data != null) {
+                    data.release();
+                }
+            }
+        }
+    }
+
+    /**
+     * The header (with the type digit) and the payload as two consecutive writes on the channel's loop,
+     * where nothing can come between them; Netty's frame encoder lets plain buffers through.
+     */
+    private void writeRawFrame(PacketType type, ByteBuf data, boolean binary, boolean flush) {
+        int payloadBytes = data == null ? 0 : data.readableBytes();
+        ByteBuf header = WebSocketFrameHeader.encode(channel.alloc(), binary, type.asciiDigit(), payloadBytes);
+        if (data == null) {
+            writeOrFlush(header, flush);
+        } else {
+            channel.write(header, channel.voidPromise());
+            writeOrFlush(data, flush);
+        }
+    }
+
+    private void writeOrFlush(Object msg, boolean flush) {
+        if (flush) {
+            channel.writeAndFlush(msg, channel.voidPromise());
+        } else {
+            channel.write(msg, channel.voidPromise());
+        }
+    }
+
+    /** With per-message deflate the frames must pass through Netty's compressing encoder as objects. */
+    private void writeFrameObject(PacketType type, ByteBuf data, boolean binary, boolean flush) {
         WebSocketFrame frame;
         if (binary) {
             frame = new BinaryWebSocketFrame(data);
@@ -91,11 +143,7 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
             }
             frame = new TextWebSocketFrame(text);
         }
-        if (flush) {
-            channel.writeAndFlush(frame, channel.voidPromise());
-        } else {
-            channel.write(frame, channel.voidPromise());
-        }
+        writeOrFlush(frame, flush);
     }
 
     /** Flushes written frames. Callable from any thread. */
