@@ -135,8 +135,8 @@ public final class EngineIoSocket {
      *
      * <p>To send one payload to many sockets, encode it once and pass each socket
      * {@code payload.retainedDuplicate()}, then release the original: over WebSocket nothing is copied
-     * per recipient (text frames are a composite of a shared {@code "4"} and the duplicate); over polling
-     * each recipient's payload is copied into its next poll response.
+     * per recipient (a small frame header holding the {@code "4"} is written, then the duplicate itself);
+     * over polling each recipient's payload is copied into its next poll response.
      *
      * @param data   the message: UTF-8 text, or bytes when {@code binary}
      * @param binary whether to send a binary message (WebSocket binary frame, base64 over polling)

@@ -9,7 +9,7 @@
  *  POST body ─▶ PollingTransport ─▶ PayloadDecoder ─▶ TransportEvents.onPacket
  *  GET       ─▶ PollingTransport.onPollRequest ─▶ onWritable ─▶ session drains its buffer ─▶ PayloadEncoder ─▶ 200
  *  frames    ─▶ WebSocketFrameAggregator ─▶ WebSocketTransport ─▶ TransportEvents.onPacket
- *  session   ─▶ WebSocketTransport.write ─▶ Text/BinaryWebSocketFrame (shared "4" prefix + payload, no copy)
+ *  session   ─▶ WebSocketTransport.write ─▶ WebSocketFrameHeader (+ "4" for text), then the payload itself (no copy)
  * </pre>
  */
 package io.tickwire.net.engineio.transport;
