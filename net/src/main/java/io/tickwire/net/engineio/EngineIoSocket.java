@@ -218,7 +218,7 @@ public final class EngineIoSocket {
 
     /** A polling request of this session, on the session's loop. Takes ownership of {@code request}. */
     void onPollingRequest(Channel channel, FullHttpRequest request, HttpHeaders cors) {
-        if (state == CLOSED) {
+        if (state == CLOSED || closeIfPongOverdue()) {
             EngineIoRequestHandler.refuse(channel, request, EngineIoError.UNKNOWN_SID, null, cors);
             return;
         }
@@ -339,10 +339,35 @@ public final class EngineIoSocket {
             onClose(CloseReason.PING_TIMEOUT);
             return;
         }
+        // the pong deadline counts from when the ping was due, so a late timer does not stretch it
+        long lateNanos = Math.max(0, -heartbeatTimer.getDelay(TimeUnit.NANOSECONDS));
         awaitingPong = true;
         pingTimeoutExtended = false;
         sendPacket(PacketType.PING, null, false, true);
-        heartbeatTimer = loop.schedule(heartbeatTask, server.options().pingTimeoutMs(), TimeUnit.MILLISECONDS);
+        if (state == OPEN) {
+            long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(server.options().pingTimeoutMs()) - lateNanos;
+            heartbeatTimer = loop.schedule(heartbeatTask, Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /**
+     * Whether the pong deadline (when the ping was due, plus {@code pingTimeoutMs}) has passed though the
+     * timers have not run yet: a busy loop handles I/O before due timers, and a request arriving just
+     * after the deadline must not find the session alive. Closes the session with
+     * {@link CloseReason#PING_TIMEOUT} if so.
+     */
+    private boolean closeIfPongOverdue() {
+        if (heartbeatTimer == null) {
+            return false;
+        }
+        long delayNanos = heartbeatTimer.getDelay(TimeUnit.NANOSECONDS);
+        boolean overdue = awaitingPong
+                ? delayNanos <= 0
+                : delayNanos <= -TimeUnit.MILLISECONDS.toNanos(server.options().pingTimeoutMs());
+        if (overdue) {
+            onClose(CloseReason.PING_TIMEOUT);
+        }
+        return overdue;
     }
 
     private void rescheduleHeartbeat(long delayMs) {
@@ -357,7 +382,7 @@ public final class EngineIoSocket {
             onProbePacket(type, data);
             return;
         }
-        if (source != transport || state != OPEN) {
+        if (source != transport || state != OPEN || closeIfPongOverdue()) {
             return;
         }
         if (awaitingPong && !pingTimeoutExtended && type != PacketType.PONG) {

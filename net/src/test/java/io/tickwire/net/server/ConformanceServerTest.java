@@ -20,7 +20,7 @@ class ConformanceServerTest {
     void passesEveryCheckOfTheEngineIoTestSuite() throws Exception {
         EngineIoOptions options = ConformanceServer.engineIoOptions();
         EngineIoServer engineIo = ConformanceServer.echoServer(options);
-        try (HttpServer http = HttpServer.builder().port(0).ioThreads(2)
+        try (HttpServer http = HttpServer.builder().port(0).ioThreads(ConformanceServer.CONFORMANCE_IO_THREADS)
                 .maxRequestBodyBytes(options.maxHttpBufferSize())
                 .route(HttpRoute.engineIo(engineIo)).start();
              NodeProcess suite = NodeProcess.start("net/src/test/js/engineio-conformance.mjs",
