@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
  *
  * <p><b>Heartbeat.</b> A ping is scheduled {@code pingIntervalMs} after the handshake and after each
  * pong, on the session's loop (Netty's scheduler, not a timer wheel); the session closes with
- * {@link CloseReason#PING_TIMEOUT} when no pong follows within {@code pingTimeoutMs}.
+ * {@link CloseReason#PING_TIMEOUT} when no pong follows within {@code pingTimeoutMs} (see
+ * {@code Heartbeat}).
  *
  * <p><b>Buffers.</b> Polling sessions buffer packets until the next poll request; the buffer is bounded
  * by {@link #MAX_POLLING_BUFFER_BYTES}, beyond which the session closes with
@@ -65,7 +66,7 @@ public final class EngineIoSocket {
     private final EventLoop loop;
     private final HandshakeRequest handshake;
     private final Events events = new Events();
-    private final Runnable heartbeatTask = this::onHeartbeatTimer;
+    private final Heartbeat heartbeat;
 
     private volatile Transport transport;
     /** The WebSocket transport when it shares the session's loop: any thread may write to it directly. */
@@ -79,9 +80,6 @@ public final class EngineIoSocket {
     private ScheduledFuture<?> latePollTimer;
     private ArrayDeque<OutboundPacket> writeBuffer;
     private int bufferedBytes;
-    private ScheduledFuture<?> heartbeatTimer;
-    private boolean awaitingPong;
-    private boolean pingTimeoutExtended;
     private CloseReason closeReason;
     private CloseReason pendingCloseReason;
     private ScheduledFuture<?> closeTimer;
@@ -92,6 +90,7 @@ public final class EngineIoSocket {
         this.server = server;
         this.loop = loop;
         this.handshake = handshake;
+        this.heartbeat = new Heartbeat(this, server.options());
     }
 
     /** The session id ({@code sid}), 20 URL-safe characters. */
@@ -200,7 +199,7 @@ public final class EngineIoSocket {
             directWebSocket = ws;
         }
         sendPacket(PacketType.OPEN, Unpooled.copiedBuffer(openPacketJson, StandardCharsets.UTF_8), false, true);
-        heartbeatTimer = loop.schedule(heartbeatTask, server.options().pingIntervalMs(), TimeUnit.MILLISECONDS);
+        heartbeat.start();
     }
 
     /** Notifies the connection listener; separate from {@link #open} so the handshake is answered first. */
@@ -331,50 +330,23 @@ public final class EngineIoSocket {
         }
     }
 
-    private void onHeartbeatTimer() {
-        if (state == CLOSED) {
-            return;
-        }
-        if (awaitingPong) {
-            onClose(CloseReason.PING_TIMEOUT);
-            return;
-        }
-        // the pong deadline counts from when the ping was due, so a late timer does not stretch it
-        long lateNanos = Math.max(0, -heartbeatTimer.getDelay(TimeUnit.NANOSECONDS));
-        awaitingPong = true;
-        pingTimeoutExtended = false;
+    /** Sends a ping; for {@link Heartbeat}. */
+    void sendPing() {
         sendPacket(PacketType.PING, null, false, true);
-        if (state == OPEN) {
-            long timeoutNanos = TimeUnit.MILLISECONDS.toNanos(server.options().pingTimeoutMs()) - lateNanos;
-            heartbeatTimer = loop.schedule(heartbeatTask, Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS);
-        }
     }
 
-    /**
-     * Whether the pong deadline (when the ping was due, plus {@code pingTimeoutMs}) has passed though the
-     * timers have not run yet: a busy loop handles I/O before due timers, and a request arriving just
-     * after the deadline must not find the session alive. Closes the session with
-     * {@link CloseReason#PING_TIMEOUT} if so.
-     */
+    /** No pong came in time; for {@link Heartbeat}. */
+    void onHeartbeatTimeout() {
+        onClose(CloseReason.PING_TIMEOUT);
+    }
+
+    /** Closes with {@link CloseReason#PING_TIMEOUT} if the pong deadline has passed; see {@link Heartbeat}. */
     private boolean closeIfPongOverdue() {
-        if (heartbeatTimer == null) {
-            return false;
-        }
-        long delayNanos = heartbeatTimer.getDelay(TimeUnit.NANOSECONDS);
-        boolean overdue = awaitingPong
-                ? delayNanos <= 0
-                : delayNanos <= -TimeUnit.MILLISECONDS.toNanos(server.options().pingTimeoutMs());
-        if (overdue) {
+        if (heartbeat.isPongOverdue()) {
             onClose(CloseReason.PING_TIMEOUT);
+            return true;
         }
-        return overdue;
-    }
-
-    private void rescheduleHeartbeat(long delayMs) {
-        if (heartbeatTimer != null) {
-            heartbeatTimer.cancel(false);
-        }
-        heartbeatTimer = loop.schedule(heartbeatTask, delayMs, TimeUnit.MILLISECONDS);
+        return false;
     }
 
     private void onPacket(Transport source, PacketType type, ByteBuf data, boolean binary) {
@@ -385,16 +357,11 @@ public final class EngineIoSocket {
         if (source != transport || state != OPEN || closeIfPongOverdue()) {
             return;
         }
-        if (awaitingPong && !pingTimeoutExtended && type != PacketType.PONG) {
-            // like the reference server: traffic proves the peer alive once per ping
-            pingTimeoutExtended = true;
-            rescheduleHeartbeat(server.options().pingTimeoutMs());
+        if (type != PacketType.PONG) {
+            heartbeat.onOtherPacket();
         }
         switch (type) {
-            case PONG -> {
-                awaitingPong = false;
-                rescheduleHeartbeat(server.options().pingIntervalMs());
-            }
+            case PONG -> heartbeat.onPong();
             case MESSAGE -> deliverMessage(data == null ? Unpooled.EMPTY_BUFFER : data, binary);
             case PING -> onClose(CloseReason.TRANSPORT_ERROR); // v4 pings go server to client only
             case CLOSE -> onClose(CloseReason.TRANSPORT_CLOSE);
@@ -557,9 +524,7 @@ public final class EngineIoSocket {
         state = CLOSED;
         closeReason = reason;
         directWebSocket = null;
-        if (heartbeatTimer != null) {
-            heartbeatTimer.cancel(false);
-        }
+        heartbeat.stop();
         if (closeTimer != null) {
             closeTimer.cancel(false);
         }
