@@ -93,7 +93,7 @@ public final class ConformanceServer {
                 EngineIoOptions options = io.options().engine();
                 HttpServer http = HttpServer.builder().port(port)
                         .maxRequestBodyBytes(options.maxHttpBufferSize())
-                        .route(HttpRoute.engineIo(io.engine()))
+                        .routes(HttpRoute.socketIo(io))
                         .start();
                 System.out.println("Socket.IO conformance server on http://127.0.0.1:" + http.port()
                         + options.path() + " (" + http.ioTransport() + ")");

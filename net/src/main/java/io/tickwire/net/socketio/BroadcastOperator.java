@@ -168,20 +168,32 @@ public final class BroadcastOperator {
             this.timer = timer;
         }
 
-        synchronized void addClients(int count) {
-            expectedClients += count;
-            answeredServers++;
-            checkComplete();
+        void addClients(int count) {
+            List<Value> all;
+            synchronized (this) {
+                expectedClients += count;
+                answeredServers++;
+                all = completed();
+            }
+            deliver(all);
         }
 
-        synchronized void addResponse(ListValue args) {
-            responses.add(args.size() > 0 ? args.get(0) : Value.NULL);
-            checkComplete();
+        void addResponse(ListValue args) {
+            List<Value> all;
+            synchronized (this) {
+                responses.add(args.size() > 0 ? args.get(0) : Value.NULL);
+                all = completed();
+            }
+            deliver(all);
         }
 
-        synchronized void expectServers(int count) {
-            expectedServers = count;
-            checkComplete();
+        void expectServers(int count) {
+            List<Value> all;
+            synchronized (this) {
+                expectedServers = count;
+                all = completed();
+            }
+            deliver(all);
         }
 
         void timeOut() {
@@ -196,17 +208,23 @@ public final class BroadcastOperator {
             callback.onAcks(new AckTimeoutException(), soFar);
         }
 
-        private void checkComplete() {
+        /** The responses if every expected one is in (and marks the collection done), else null. Under the lock. */
+        private List<Value> completed() {
             if (done || expectedServers != answeredServers || responses.size() != expectedClients) {
-                return;
+                return null;
             }
             done = true;
             if (timer != null) {
                 timer.cancel(false);
             }
-            List<Value> all = List.copyOf(responses);
-            // called under the lock, on the thread of the last response
-            callback.onAcks(null, all);
+            return List.copyOf(responses);
+        }
+
+        /** Calls back outside the lock, so that the callback may emit again. */
+        private void deliver(List<Value> all) {
+            if (all != null) {
+                callback.onAcks(null, all);
+            }
         }
     }
 }

@@ -18,9 +18,11 @@ import java.util.function.Function;
  * @param parser           the parser options: pin one parser or choose per connection (default), limits
  * @param recovery         connection state recovery, or null when off (default)
  * @param adapterFactory   makes each namespace's adapter (default: in-memory, session-aware when recovery is on)
+ * @param serveClient      whether the official browser client bundles are served under the path (default true)
  */
 public record SocketIoOptions(EngineIoOptions engine, long connectTimeoutMs, ParserOptions parser,
-                              RecoveryOptions recovery, Function<Namespace, Adapter> adapterFactory) {
+                              RecoveryOptions recovery, Function<Namespace, Adapter> adapterFactory,
+                              boolean serveClient) {
 
     /** @throws IllegalArgumentException naming the option out of range */
     public SocketIoOptions {
@@ -53,6 +55,7 @@ public record SocketIoOptions(EngineIoOptions engine, long connectTimeoutMs, Par
         private ParserOptions parser = ParserOptions.defaults();
         private RecoveryOptions recovery;
         private Function<Namespace, Adapter> adapterFactory;
+        private boolean serveClient = true;
 
         private Builder() {
         }
@@ -84,8 +87,13 @@ public record SocketIoOptions(EngineIoOptions engine, long connectTimeoutMs, Par
             return this;
         }
 
+        public Builder serveClient(boolean serveClient) {
+            this.serveClient = serveClient;
+            return this;
+        }
+
         public SocketIoOptions build() {
-            return new SocketIoOptions(engine, connectTimeoutMs, parser, recovery, adapterFactory);
+            return new SocketIoOptions(engine, connectTimeoutMs, parser, recovery, adapterFactory, serveClient);
         }
     }
 }

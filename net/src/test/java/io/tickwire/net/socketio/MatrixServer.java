@@ -20,7 +20,7 @@ final class MatrixServer implements AutoCloseable {
 
     MatrixServer(SocketIoOptions options) {
         io = new SocketIoServer(options);
-        http = HttpServer.builder().port(0).route(HttpRoute.engineIo(io.engine())).start();
+        http = HttpServer.builder().port(0).routes(HttpRoute.socketIo(io)).start();
         install();
     }
 
