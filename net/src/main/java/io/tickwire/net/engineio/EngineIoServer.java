@@ -115,7 +115,12 @@ public final class EngineIoServer {
      */
     public void close() {
         for (EngineIoSocket socket : new ArrayList<>(sockets.values())) {
-            socket.eventLoop().execute(() -> socket.terminate(CloseReason.SERVER_SHUTTING_DOWN));
+            try {
+                socket.eventLoop().execute(() -> socket.terminate(CloseReason.SERVER_SHUTTING_DOWN));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // its event loop already stopped (the HTTP server closed first): the connection is gone
+                sockets.remove(socket.id(), socket);
+            }
         }
     }
 

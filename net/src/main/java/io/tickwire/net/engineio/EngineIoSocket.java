@@ -158,9 +158,18 @@ public final class EngineIoSocket {
         if (ws != null) {
             ws.flush();
         } else if (loop.inEventLoop()) {
-            flushPolling();
+            flushCurrentTransport();
         } else {
-            execute(this::flushPolling);
+            execute(this::flushCurrentTransport);
+        }
+    }
+
+    /** After an upgrade whose WebSocket lives on another loop, writes reach it through the session's loop. */
+    private void flushCurrentTransport() {
+        if (transport instanceof WebSocketTransport ws) {
+            ws.flush();
+        } else {
+            flushPolling();
         }
     }
 

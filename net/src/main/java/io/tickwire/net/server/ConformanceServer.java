@@ -6,6 +6,8 @@ import io.tickwire.net.engineio.EngineIoOptions;
 import io.tickwire.net.engineio.EngineIoServer;
 import io.tickwire.net.engineio.EngineIoSocket;
 import io.tickwire.net.engineio.EngineIoSocketListener;
+import io.tickwire.net.socketio.SocketIoOptions;
+import io.tickwire.net.socketio.SocketIoServer;
 
 /**
  * The reference servers of the protocol test suites, started by {@code ./run conformance engineio}:
@@ -43,7 +45,37 @@ public final class ConformanceServer {
         return new EngineIoServer(options, socket -> socket.listener(echo));
     }
 
-    /** Starts {@code engineio} on {@code port} (default 3000); {@code socketio} is not built yet (exit 2). */
+    /**
+     * The reference server of the Socket.IO spec's test suite: path {@code /socket.io/}, pingInterval 300,
+     * pingTimeout 200, maxPayload 1000000, connectTimeout 1000, CORS for any origin; on {@code /} it emits
+     * {@code auth} with the handshake's auth, answers {@code message} with {@code message-back} and acks
+     * {@code message-with-ack} with its arguments; on {@code /custom} it emits {@code auth}.
+     */
+    public static SocketIoServer socketIoServer() {
+        SocketIoServer io = new SocketIoServer(SocketIoOptions.builder()
+                .engine(EngineIoOptions.builder()
+                        .path("/socket.io/")
+                        .pingIntervalMs(300)
+                        .pingTimeoutMs(200)
+                        .maxHttpBufferSize(1_000_000)
+                        .cors(CorsOptions.anyOrigin())
+                        .build())
+                .connectTimeoutMs(1000)
+                .build());
+        io.onConnection(socket -> {
+            socket.emit("auth", socket.handshake().auth());
+            socket.on("message", (args, ack) -> socket.emit("message-back", args.asList().toArray()));
+            socket.on("message-with-ack", (args, ack) -> {
+                if (ack != null) {
+                    ack.send(args.asList().toArray());
+                }
+            });
+        });
+        io.of("/custom").onConnection(socket -> socket.emit("auth", socket.handshake().auth()));
+        return io;
+    }
+
+    /** Starts {@code engineio} or {@code socketio} on {@code port} (default 3000). */
     public static void main(String[] args) throws InterruptedException {
         String which = args.length > 0 ? args[0] : "";
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
@@ -64,8 +96,19 @@ public final class ConformanceServer {
                 Thread.currentThread().join();
             }
             case "socketio" -> {
-                System.err.println("conformance socketio: the Socket.IO server is not built yet");
-                System.exit(2);
+                SocketIoServer io = socketIoServer();
+                EngineIoOptions options = io.options().engine();
+                HttpServer http = HttpServer.builder().port(port)
+                        .maxRequestBodyBytes(options.maxHttpBufferSize())
+                        .routes(HttpRoute.socketIo(io))
+                        .start();
+                System.out.println("Socket.IO conformance server on http://127.0.0.1:" + http.port()
+                        + options.path() + " (" + http.ioTransport() + ")");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    io.close();
+                    http.close();
+                }));
+                Thread.currentThread().join();
             }
             default -> {
                 System.err.println("usage: ./run conformance engineio|socketio [port]");

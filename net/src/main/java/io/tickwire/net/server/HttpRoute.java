@@ -4,6 +4,9 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpRequest;
 import io.tickwire.net.engineio.EngineIoServer;
+import io.tickwire.net.socketio.SocketIoServer;
+
+import java.util.List;
 
 /**
  * One thing the {@link HttpServer} serves, chosen by the request target: the Engine.IO endpoint, a
@@ -56,5 +59,17 @@ public interface HttpRoute {
                 server.onRequestTooLarge(head);
             }
         };
+    }
+
+    /**
+     * The routes of a Socket.IO server: the official client bundles under its path (when
+     * {@code serveClient}), then its Engine.IO endpoint. Add both, in this order.
+     */
+    static List<HttpRoute> socketIo(SocketIoServer server) {
+        HttpRoute engine = engineIo(server.engine());
+        if (!server.options().serveClient()) {
+            return List.of(engine);
+        }
+        return List.of(new ClientBundleRoute(server.options().engine().path()), engine);
     }
 }

@@ -113,6 +113,12 @@ public final class HttpServer implements AutoCloseable {
             return this;
         }
 
+        /** Adds routes, in order (e.g. {@code HttpRoute.socketIo(io)}). */
+        public Builder routes(List<HttpRoute> routes) {
+            this.routes.addAll(routes);
+            return this;
+        }
+
         /** Adds a route; routes are tried in the order they were added. */
         public Builder route(HttpRoute route) {
             routes.add(route);

@@ -38,6 +38,19 @@ public final class ListValue implements Value {
         return new Builder(8);
     }
 
+    /** The empty list. */
+    public static ListValue empty() {
+        return EMPTY;
+    }
+
+    /** The elements from {@code from} to the end, e.g. an event's arguments without its name. */
+    public ListValue slice(int from) {
+        if (from == 0) {
+            return this;
+        }
+        return wrap(Arrays.copyOfRange(items, Math.min(from, items.length), items.length));
+    }
+
     @Override
     public ValueKind kind() {
         return ValueKind.LIST;

@@ -1,0 +1,216 @@
+package io.tickwire.net.socketio;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.util.concurrent.ScheduledFuture;
+import io.tickwire.net.engineio.CloseReason;
+import io.tickwire.net.engineio.EngineIoSocket;
+import io.tickwire.net.engineio.EngineIoSocketListener;
+import io.tickwire.net.socketio.parser.EncodedPacket;
+import io.tickwire.net.socketio.parser.MalformedPacketException;
+import io.tickwire.net.socketio.parser.MapValue;
+import io.tickwire.net.socketio.parser.Packet;
+import io.tickwire.net.socketio.parser.PacketCodec;
+import io.tickwire.net.socketio.parser.PacketType;
+import io.tickwire.net.socketio.parser.ParserKind;
+import io.tickwire.net.socketio.parser.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One Engine.IO connection seen by Socket.IO (socket.io's {@code Client}): decodes its messages with the
+ * connection's parser, multiplexes them onto one {@link Socket} per namespace, and writes encoded packets
+ * back. Closes the connection when no namespace was joined within {@code connectTimeoutMs}.
+ *
+ * <pre>
+ *   EngineIoSocket ──message──▶ Client ──PacketCodec.decode──▶ CONNECT   ──▶ Namespace.add ──▶ Socket
+ *                                                          └─▶ EVENT/ACK ──▶ Socket of that namespace
+ * </pre>
+ *
+ * <p>Threading: the listener methods and the socket maps belong to the connection's event loop;
+ * {@link #writePacket} and {@link #writeEncoded} may be called from any thread.
+ */
+final class Client implements EngineIoSocketListener {
+    private static final Logger LOG = LoggerFactory.getLogger(Client.class);
+
+    private final SocketIoServer server;
+    private final EngineIoSocket conn;
+    private final PacketCodec codec;
+    private final Map<String, Socket> socketsByNamespace = new HashMap<>();
+    private ScheduledFuture<?> connectTimeout;
+    private boolean closed;
+
+    Client(SocketIoServer server, EngineIoSocket conn) {
+        this.server = server;
+        this.conn = conn;
+        this.codec = server.parsers().newCodec();
+        conn.listener(this);
+        connectTimeout = conn.eventLoop().schedule(() -> {
+            if (socketsByNamespace.isEmpty()) {
+                LOG.debug("{} joined no namespace within {} ms", conn, server.options().connectTimeoutMs());
+                close();
+            }
+        }, server.options().connectTimeoutMs(), TimeUnit.MILLISECONDS);
+    }
+
+    EngineIoSocket engineSocket() {
+        return conn;
+    }
+
+    /** The connection's parser; the default parser until the client's first message when none is pinned. */
+    ParserKind parserKind() {
+        ParserKind kind = codec.kind();
+        return kind == null ? ParserKind.DEFAULT : kind;
+    }
+
+    // ---- EngineIoSocketListener, on the event loop ----
+
+    @Override
+    public void onMessage(EngineIoSocket socket, ByteBuf data, boolean binary) {
+        if (closed) {
+            return;
+        }
+        Packet packet;
+        try {
+            packet = codec.decode(data, binary);
+        } catch (MalformedPacketException e) {
+            LOG.debug("{} sent a malformed packet: {}", conn, e.getMessage());
+            for (Socket s : new ArrayList<>(socketsByNamespace.values())) {
+                s.onError(e);
+            }
+            conn.close();
+            return;
+        }
+        if (packet != null) {
+            server.metrics().packetIn();
+            onPacket(packet);
+        }
+    }
+
+    @Override
+    public void onClose(EngineIoSocket socket, CloseReason reason) {
+        onClose(DisconnectReason.of(reason));
+    }
+
+    private void onPacket(Packet packet) {
+        Socket socket = socketsByNamespace.get(packet.namespace());
+        if (socket == null && packet.type() == PacketType.CONNECT) {
+            Value auth = packet.data();
+            connect(packet.namespace(), auth instanceof MapValue map ? map : MapValue.builder().build());
+        } else if (socket != null && packet.type() != PacketType.CONNECT && packet.type() != PacketType.CONNECT_ERROR) {
+            socket.onPacket(packet);
+        } else {
+            LOG.debug("{} sent a {} packet for {} in the wrong state", conn, packet.type(), packet.namespace());
+            close();
+        }
+    }
+
+    private void connect(String name, MapValue auth) {
+        Namespace namespace = server.namespaceFor(name, auth);
+        if (namespace == null) {
+            writePacket(Packet.connectError(name, Value.map("message", "Invalid namespace")), false);
+            return;
+        }
+        namespace.add(this, auth, socket -> {
+            socketsByNamespace.put(namespace.name(), socket);
+            if (connectTimeout != null) {
+                connectTimeout.cancel(false);
+                connectTimeout = null;
+            }
+        });
+    }
+
+    // ---- writing, any thread ----
+
+    /** Encodes {@code packet} with this connection's parser and sends it. */
+    void writePacket(Packet packet, boolean volatile_) {
+        EncodedPacket encoded = codec.encode(packet);
+        try {
+            writeEncoded(encoded, volatile_);
+        } finally {
+            encoded.release();
+        }
+    }
+
+    /**
+     * Sends {@code encoded}'s frames. Borrows {@code encoded}: each frame goes out as a retained duplicate.
+     * A volatile packet is dropped (and counted) when the transport is not writable. The frames of a packet
+     * with binary attachments are written together on the event loop so no other packet can come between.
+     */
+    void writeEncoded(EncodedPacket encoded, boolean volatile_) {
+        if (!conn.isOpen()) {
+            return;
+        }
+        if (volatile_ && !conn.isWritable()) {
+            server.metrics().volatileDrop();
+            return;
+        }
+        server.metrics().packetOut();
+        int frames = encoded.frameCount();
+        if (frames == 1) {
+            conn.send(encoded.frame(0).retainedDuplicate(), encoded.isBinary(0));
+            return;
+        }
+        ByteBuf[] duplicates = new ByteBuf[frames];
+        boolean[] binary = new boolean[frames];
+        for (int i = 0; i < frames; i++) {
+            duplicates[i] = encoded.frame(i).retainedDuplicate();
+            binary[i] = encoded.isBinary(i);
+        }
+        Runnable writeAll = () -> {
+            for (int i = 0; i < frames; i++) {
+                conn.write(duplicates[i], binary[i]);
+            }
+            conn.flush();
+        };
+        if (conn.eventLoop().inEventLoop()) {
+            writeAll.run();
+        } else {
+            conn.eventLoop().execute(writeAll);
+        }
+    }
+
+    // ---- lifecycle, on the event loop ----
+
+    /** Forgets {@code socket} after it left its namespace. */
+    void remove(Socket socket) {
+        socketsByNamespace.remove(socket.namespace().name(), socket);
+    }
+
+    /** Disconnects every socket and closes the connection ("forced server close"). */
+    void disconnectAll() {
+        close();
+    }
+
+    /** Closes the connection; the sockets see "forced server close". */
+    void close() {
+        if (closed) {
+            return;
+        }
+        onClose(DisconnectReason.FORCED_SERVER_CLOSE);
+        conn.close();
+    }
+
+    private void onClose(DisconnectReason reason) {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (connectTimeout != null) {
+            connectTimeout.cancel(false);
+            connectTimeout = null;
+        }
+        for (Socket socket : new ArrayList<>(socketsByNamespace.values())) {
+            socket.onClose(reason);
+        }
+        socketsByNamespace.clear();
+    }
+
+    boolean isOpen() {
+        return !closed && conn.isOpen();
+    }
+}
