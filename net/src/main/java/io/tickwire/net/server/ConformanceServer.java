@@ -98,7 +98,7 @@ public final class ConformanceServer {
             case "socketio" -> {
                 SocketIoServer io = socketIoServer();
                 EngineIoOptions options = io.options().engine();
-                HttpServer http = HttpServer.builder().port(port)
+                HttpServer http = HttpServer.builder().port(port).ioThreads(CONFORMANCE_IO_THREADS)
                         .maxRequestBodyBytes(options.maxHttpBufferSize())
                         .routes(HttpRoute.socketIo(io))
                         .start();
