@@ -2,8 +2,6 @@ package io.tickwire.net.socketio;
 
 import io.tickwire.net.socketio.adapter.Adapter;
 import io.tickwire.net.socketio.adapter.BroadcastOptions;
-import io.tickwire.net.socketio.adapter.PersistedSession;
-import io.tickwire.net.socketio.adapter.RecoveredSession;
 import io.tickwire.net.socketio.adapter.RoomListener;
 import io.tickwire.net.socketio.parser.ListValue;
 import io.tickwire.net.socketio.parser.Packet;
@@ -120,15 +118,6 @@ final class ParentBroadcastAdapter implements Adapter {
         for (Namespace child : parent.liveChildren()) {
             child.adapter().serverSideEmit(eventAndArgs);
         }
-    }
-
-    @Override
-    public void persistSession(PersistedSession session) {
-    }
-
-    @Override
-    public CompletableFuture<RecoveredSession> restoreSession(String pid, String offset) {
-        return CompletableFuture.completedFuture(null);
     }
 
     @Override

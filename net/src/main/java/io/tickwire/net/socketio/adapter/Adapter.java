@@ -73,14 +73,17 @@ public interface Adapter {
     /** Sends {@code [event, ...args]} to the other nodes' namespace (nothing to do on a single node). */
     void serverSideEmit(ListValue eventAndArgs);
 
-    /** Keeps {@code session} for connection state recovery (no-op without recovery). */
-    void persistSession(PersistedSession session);
+    /** Keeps {@code session} for connection state recovery (an adapter without recovery keeps nothing). */
+    default void persistSession(PersistedSession session) {
+    }
 
     /**
      * Restores the session of private id {@code pid} with the packets emitted after {@code offset}; completes
      * with null when there is none, it expired, or the offset is unknown.
      */
-    CompletableFuture<RecoveredSession> restoreSession(String pid, String offset);
+    default CompletableFuture<RecoveredSession> restoreSession(String pid, String offset) {
+        return CompletableFuture.completedFuture(null);
+    }
 
     /** Adds a listener of room events. */
     void addRoomListener(RoomListener listener);

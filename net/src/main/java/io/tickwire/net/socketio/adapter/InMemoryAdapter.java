@@ -201,15 +201,6 @@ public class InMemoryAdapter implements Adapter {
     }
 
     @Override
-    public void persistSession(PersistedSession session) {
-    }
-
-    @Override
-    public CompletableFuture<RecoveredSession> restoreSession(String pid, String offset) {
-        return CompletableFuture.completedFuture(null);
-    }
-
-    @Override
     public void addRoomListener(RoomListener listener) {
         listeners.add(listener);
     }
