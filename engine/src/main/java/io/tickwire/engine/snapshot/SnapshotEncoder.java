@@ -11,23 +11,22 @@ import org.msgpack.core.MessagePacker;
 /**
  * Writes the difference between two {@link ReplicatedState}s as one msgpack value (format in
  * {@link io.tickwire.engine.snapshot package-info}); against an empty base this is a full snapshot.
- * The two states are walked in key order four times (count, then each section), so nothing is allocated.
+ * The two states are walked once in key order, each section packed into its own reusable buffer, so that the
+ * array headers (which msgpack puts before the items) can be written with their counts before the bytes are
+ * appended. Nothing is allocated once the buffers have grown to the largest snapshot.
  *
  * <p>Not thread-safe; one per world, used on its loop thread. Field kinds come from the world the states were
  * captured from. Throws {@link UncheckedIOException} only if the packer's output fails.
  */
 public final class SnapshotEncoder {
-    private static final int COUNT = 0;
-    private static final int REMOVED_ENTITIES = 1;
-    private static final int REMOVED_COMPONENTS = 2;
-    private static final int CHANGED = 3;
-
     private final World schema;
     private final ReplicatedState none = new ReplicatedState();
-    private ReplicatedState base;
-    private ReplicatedState current;
-    private MessagePacker out;
-    private int mode;
+    private final PackBuffer removedEntitySection = new PackBuffer(256);
+    private final PackBuffer removedComponentSection = new PackBuffer(256);
+    private final PackBuffer changedSection = new PackBuffer(4096);
+    private MessagePacker removedEntityOut;
+    private MessagePacker removedComponentOut;
+    private MessagePacker changedOut;
     private int removedEntities;
     private int removedComponents;
     private int changed;
@@ -42,68 +41,69 @@ public final class SnapshotEncoder {
      * Both must have been captured from the schema world.
      */
     public void write(ReplicatedState base, ReplicatedState current, MessagePacker out) {
-        this.base = base == null ? none : base;
-        this.current = current;
-        this.out = out;
         try {
-            mode = COUNT;
+            removedEntityOut = removedEntitySection.begin().packer();
+            removedComponentOut = removedComponentSection.begin().packer();
+            changedOut = changedSection.begin().packer();
             removedEntities = 0;
             removedComponents = 0;
             changed = 0;
-            walk();
+            walk(base == null ? none : base, current);
             out.packArrayHeader(5);
             out.packLong(current.tick());
             out.packLong(base == null ? -1 : base.tick());
             out.packArrayHeader(removedEntities);
-            mode = REMOVED_ENTITIES;
-            walk();
+            append(removedEntitySection.finish(), out);
             out.packArrayHeader(removedComponents * 2);
-            mode = REMOVED_COMPONENTS;
-            walk();
+            append(removedComponentSection.finish(), out);
             out.packArrayHeader(changed);
-            mode = CHANGED;
-            walk();
+            append(changedSection.finish(), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            this.base = null;
-            this.current = null;
-            this.out = null;
         }
     }
 
-    private void walk() throws IOException {
-        ReplicatedState b = base;
-        ReplicatedState c = current;
+    private static void append(PackBuffer section, MessagePacker out) throws IOException {
+        if (section.length() > 0) {
+            out.writePayload(section.array(), 0, section.length());
+        }
+    }
+
+    private void walk(ReplicatedState b, ReplicatedState c) throws IOException {
+        int baseCount = b.recordCount();
+        int currentCount = c.recordCount();
         int i = 0;
         int j = 0;
-        while (i < b.recordCount() || j < c.recordCount()) {
-            int slotB = i < b.recordCount() ? Entity.index(b.entity(i)) : Integer.MAX_VALUE;
-            int slotC = j < c.recordCount() ? Entity.index(c.entity(j)) : Integer.MAX_VALUE;
+        while (i < baseCount || j < currentCount) {
+            int slotB = i < baseCount ? Entity.index(b.entity(i)) : Integer.MAX_VALUE;
+            int slotC = j < currentCount ? Entity.index(c.entity(j)) : Integer.MAX_VALUE;
             if (slotB < slotC || (slotB == slotC && b.entity(i) != c.entity(j))) {
                 int gone = b.entity(i);
-                removedEntity(gone);
-                while (i < b.recordCount() && b.entity(i) == gone) {
+                removedEntityOut.packInt(gone);
+                removedEntities++;
+                while (i < baseCount && b.entity(i) == gone) {
                     i++;
                 }
                 continue;
             }
             if (slotC < slotB) {
                 int added = c.entity(j);
-                while (j < c.recordCount() && c.entity(j) == added) {
-                    changedRecord(j++, -1);
+                while (j < currentCount && c.entity(j) == added) {
+                    changedRecord(c, j++, -1);
                 }
                 continue;
             }
             int entity = c.entity(j);
-            while (i < b.recordCount() && b.entity(i) == entity || j < c.recordCount() && c.entity(j) == entity) {
-                int idB = i < b.recordCount() && b.entity(i) == entity ? b.componentId(i) : Integer.MAX_VALUE;
-                int idC = j < c.recordCount() && c.entity(j) == entity ? c.componentId(j) : Integer.MAX_VALUE;
+            while (i < baseCount && b.entity(i) == entity || j < currentCount && c.entity(j) == entity) {
+                int idB = i < baseCount && b.entity(i) == entity ? b.componentId(i) : Integer.MAX_VALUE;
+                int idC = j < currentCount && c.entity(j) == entity ? c.componentId(j) : Integer.MAX_VALUE;
                 if (idB < idC) {
-                    removedComponent(entity, idB);
+                    removedComponentOut.packInt(entity);
+                    removedComponentOut.packInt(idB);
+                    removedComponents++;
                     i++;
                 } else if (idC < idB) {
-                    changedRecord(j++, -1);
+                    changedRecord(c, j++, -1);
                 } else {
                     int mask = 0;
                     for (int f = 0, n = c.valueCount(j); f < n; f++) {
@@ -112,7 +112,7 @@ public final class SnapshotEncoder {
                         }
                     }
                     if (mask != 0) {
-                        changedRecord(j, mask);
+                        changedRecord(c, j, mask);
                     }
                     i++;
                     j++;
@@ -121,33 +121,9 @@ public final class SnapshotEncoder {
         }
     }
 
-    private void removedEntity(int entity) throws IOException {
-        if (mode == COUNT) {
-            removedEntities++;
-        } else if (mode == REMOVED_ENTITIES) {
-            out.packInt(entity);
-        }
-    }
-
-    private void removedComponent(int entity, int componentId) throws IOException {
-        if (mode == COUNT) {
-            removedComponents++;
-        } else if (mode == REMOVED_COMPONENTS) {
-            out.packInt(entity);
-            out.packInt(componentId);
-        }
-    }
-
     /** {@code mask} -1 means every field (a component new to the client). */
-    private void changedRecord(int record, int mask) throws IOException {
-        if (mode == COUNT) {
-            changed++;
-            return;
-        }
-        if (mode != CHANGED) {
-            return;
-        }
-        ReplicatedState c = current;
+    private void changedRecord(ReplicatedState c, int record, int mask) throws IOException {
+        MessagePacker out = changedOut;
         int fields = c.valueCount(record);
         int fieldMask = mask == -1 ? (int) ((1L << fields) - 1) : mask;
         out.packArrayHeader(3 + Integer.bitCount(fieldMask));
@@ -157,12 +133,13 @@ public final class SnapshotEncoder {
         ComponentType type = schema.componentType(c.componentId(record));
         for (int f = 0; f < fields; f++) {
             if ((fieldMask & (1 << f)) != 0) {
-                packValue(type.field(f), c.value(record, f));
+                packValue(out, type.field(f), c.value(record, f));
             }
         }
+        changed++;
     }
 
-    private void packValue(Field field, long bits) throws IOException {
+    private static void packValue(MessagePacker out, Field field, long bits) throws IOException {
         switch (field.kind()) {
             case INT -> out.packInt((int) bits);
             case LONG -> out.packLong(bits);
