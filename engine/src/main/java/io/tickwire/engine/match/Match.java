@@ -1,0 +1,50 @@
+package io.tickwire.engine.match;
+
+import java.nio.ByteBuffer;
+
+/**
+ * The game code of one match: its lifecycle callbacks. Every method is called on the match's loop thread, one
+ * at a time, so the match and its world need no synchronization. An exception thrown from any of them is
+ * reported to the {@link MatchErrorHandler} and does not stop this or any other match.
+ *
+ * <p>Per tick, in this order: queued joins, leaves and ack results (in arrival order, interleaved with the
+ * collection of inputs), {@link #onTick} with the tick's inputs, the world's systems, then on snapshot ticks
+ * {@link #onSnapshot}, then {@link Outbox#flush()}.
+ */
+public interface Match {
+    /** The match is now hosted; add systems and initial entities here. */
+    default void onCreate(MatchContext ctx) {
+    }
+
+    /**
+     * May {@code playerId} join? Asked only when the match has room and the player is not in it already.
+     * {@code joinData} is what the requester published (valid during this call only).
+     */
+    default JoinDecision onJoinAttempt(MatchContext ctx, int playerId, ByteBuffer joinData) {
+        return JoinDecision.ACCEPT;
+    }
+
+    /** {@code playerId} joined (its join attempt was accepted). */
+    void onJoin(MatchContext ctx, int playerId);
+
+    /** {@code playerId} left for {@code reason}; it is no longer in {@link MatchContext#players()}. */
+    void onLeave(MatchContext ctx, int playerId, LeaveReason reason);
+
+    /**
+     * Applies this tick's inputs (arrival order; at most the per-player cap each) before the systems run.
+     * {@code inputs} is valid during this call only.
+     */
+    void onTick(MatchContext ctx, Inputs inputs);
+
+    /** A snapshot tick: capture and send state (for example through {@link MatchContext#snapshots()}). */
+    default void onSnapshot(MatchContext ctx) {
+    }
+
+    /** The outcome of a message sent with {@code ackToken}; {@code reply} is valid during this call only. */
+    default void onAck(MatchContext ctx, int playerId, long ackToken, AckStatus status, ByteBuffer reply) {
+    }
+
+    /** The match is being disposed (its players have been removed); release what it holds. */
+    default void onDispose(MatchContext ctx) {
+    }
+}
