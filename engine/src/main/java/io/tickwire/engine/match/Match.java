@@ -18,7 +18,8 @@ public interface Match {
 
     /**
      * May {@code playerId} join? Asked only when the match has room and the player is not in it already.
-     * {@code joinData} is what the requester published (valid during this call only).
+     * {@code joinData} is what the requester published (valid during this call only). Returning null refuses
+     * with reason "refused".
      */
     default JoinDecision onJoinAttempt(MatchContext ctx, int playerId, ByteBuffer joinData) {
         return JoinDecision.ACCEPT;

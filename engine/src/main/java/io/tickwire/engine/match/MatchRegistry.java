@@ -1,8 +1,10 @@
 package io.tickwire.engine.match;
 
 import io.tickwire.engine.input.InputKind;
+import io.tickwire.engine.input.InputRing;
 import io.tickwire.engine.input.InputRingOptions;
 import io.tickwire.engine.loop.DeadlineIdleStrategy;
+import io.tickwire.engine.loop.TickLoop;
 import io.tickwire.engine.loop.TickLoopOptions;
 import io.tickwire.engine.loop.TickLoopThread;
 import io.tickwire.engine.loop.TickStats;
@@ -10,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
+import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.NanoClock;
 import org.agrona.concurrent.SystemNanoClock;
 
@@ -29,6 +33,7 @@ public final class MatchRegistry implements AutoCloseable {
     private final OutboxFactory outboxes;
     private final MatchErrorHandler errors;
     private final NanoClock clock;
+    private final Function<TickLoop, IdleStrategy> idleStrategies;
     private final float deltaSeconds;
     private final List<TickLoopThread> threads = new ArrayList<>();
 
@@ -36,6 +41,7 @@ public final class MatchRegistry implements AutoCloseable {
         this.outboxes = Objects.requireNonNull(builder.outboxes, "outboxes");
         this.errors = builder.errors;
         this.clock = builder.clock;
+        this.idleStrategies = builder.idleStrategies;
         this.deltaSeconds = builder.loopOptions.deltaSeconds();
         this.hosts = new MatchHost[builder.loopThreads];
         for (int i = 0; i < hosts.length; i++) {
@@ -115,13 +121,22 @@ public final class MatchRegistry implements AutoCloseable {
         return work;
     }
 
-    /** Starts one thread per loop ({@code tickwire-loop-N}), each parking until its next deadline. */
+    /**
+     * Inputs and other events refused by loop {@code loopIndex}'s ring since start (ring full or payload too
+     * large); the publisher was told (publish returned false). Any thread.
+     */
+    public long refusedPublishes(int loopIndex) {
+        InputRing ring = hosts[loopIndex].ring();
+        return ring.rejectedFull() + ring.rejectedOversize();
+    }
+
+    /** Starts one thread per loop ({@code tickwire-loop-N}), idling with the configured strategy between ticks. */
     public synchronized void start() {
         if (!threads.isEmpty()) {
             throw new IllegalStateException("already started");
         }
         for (MatchHost host : hosts) {
-            DeadlineIdleStrategy idle = new DeadlineIdleStrategy(host.loop(), clock, DeadlineIdleStrategy.DEFAULT_SPIN_NANOS);
+            IdleStrategy idle = idleStrategies.apply(host.loop());
             threads.add(TickLoopThread.start(host.loop(), idle, "tickwire-loop-" + host.index()));
         }
     }
@@ -145,6 +160,7 @@ public final class MatchRegistry implements AutoCloseable {
         private TickLoopOptions loopOptions = TickLoopOptions.defaults();
         private InputRingOptions ringOptions = InputRingOptions.defaults();
         private NanoClock clock = new SystemNanoClock();
+        private Function<TickLoop, IdleStrategy> idleStrategies;
         private OutboxFactory outboxes;
         private MatchErrorHandler errors = MatchErrorHandler.PRINT;
 
@@ -173,6 +189,15 @@ public final class MatchRegistry implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How each loop thread idles between ticks once {@link #start()}ed; default a
+         * {@link DeadlineIdleStrategy} that parks until the loop's next deadline (less a short yield window).
+         */
+        public Builder idleStrategy(Function<TickLoop, IdleStrategy> idleStrategies) {
+            this.idleStrategies = Objects.requireNonNull(idleStrategies, "idleStrategy");
+            return this;
+        }
+
         /** Required: creates each match's outbox. */
         public Builder outboxes(OutboxFactory outboxes) {
             this.outboxes = outboxes;
@@ -190,6 +215,10 @@ public final class MatchRegistry implements AutoCloseable {
             }
             if (outboxes == null) {
                 throw new IllegalArgumentException("outboxes must be set");
+            }
+            if (idleStrategies == null) {
+                NanoClock loopClock = clock;
+                idleStrategies = loop -> new DeadlineIdleStrategy(loop, loopClock, DeadlineIdleStrategy.DEFAULT_SPIN_NANOS);
             }
             return new MatchRegistry(this);
         }

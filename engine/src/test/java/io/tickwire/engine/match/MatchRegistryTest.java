@@ -206,6 +206,53 @@ class MatchRegistryTest {
     }
 
     @Test
+    void countsPublishesRefusedBecauseThePayloadIsTooLarge() {
+        MatchHandle handle = createWithPlayers("m", new ScriptedMatch(), MatchOptions.defaults(), 1);
+        assertFalse(handle.publishInput(1, 0, new byte[257], 0, 257), "default maxPayloadBytes is 256");
+        assertEquals(1, registry.refusedPublishes(handle.loopIndex()));
+    }
+
+    @Test
+    void runsEachLoopOnItsOwnThreadWithTheConfiguredIdleStrategyOnceStarted() throws InterruptedException {
+        java.util.concurrent.CountDownLatch ticked = new java.util.concurrent.CountDownLatch(20);
+        java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicInteger idleCalls = new java.util.concurrent.atomic.AtomicInteger();
+        try (MatchRegistry live = MatchRegistry.builder().loopThreads(2).outboxes(handle -> new RecordingOutbox())
+                .idleStrategy(loop -> new org.agrona.concurrent.IdleStrategy() {
+                    @Override
+                    public void idle(int workCount) {
+                        if (workCount == 0) {
+                            idle();
+                        }
+                    }
+
+                    @Override
+                    public void idle() {
+                        idleCalls.incrementAndGet();
+                        java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+                    }
+
+                    @Override
+                    public void reset() {
+                    }
+                }).build()) {
+            for (String id : List.of("a", "b")) {
+                live.create(id, MatchOptions.defaults(), new ScriptedMatch() {
+                    @Override
+                    public void onTick(MatchContext ctx, Inputs inputs) {
+                        threads.add(Thread.currentThread().getName());
+                        ticked.countDown();
+                    }
+                });
+            }
+            live.start();
+            assertTrue(ticked.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        assertEquals(java.util.Set.of("tickwire-loop-0", "tickwire-loop-1"), threads);
+        assertTrue(idleCalls.get() > 0, "the configured idle strategy ran between ticks");
+    }
+
+    @Test
     void findsAndListsMatchesByLabelsAndRefusesADuplicateId() {
         registry.create("a", MatchOptions.builder().labels(Map.of("mode", "ffa", "region", "eu")).build(), new ScriptedMatch());
         registry.create("b", MatchOptions.builder().labels(Map.of("mode", "ctf", "region", "eu")).build(), new ScriptedMatch());
