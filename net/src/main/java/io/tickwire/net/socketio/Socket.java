@@ -350,6 +350,28 @@ public final class Socket {
         client.writeEncoded(encoding.forKind(client.parserKind()), volatile_);
     }
 
+    /**
+     * Queues a broadcast's encoding for this client's parser <b>without flushing</b>: for senders that batch
+     * many packets per connection (a game tick) and then call {@link #flush()} once. Borrows
+     * {@code encoding}. Bypasses the adapter, so the packet gets no recovery offset: meant for state that the
+     * next message supersedes. Any thread; emits from one thread keep their order.
+     *
+     * @return the bytes queued; 0 when the connection is closed; -1 when {@code volatile_} and the transport
+     *         was not writable, so the packet was dropped (and counted in {@link SocketIoMetrics})
+     */
+    public long write(BroadcastEncoding encoding, boolean volatile_) {
+        if (!connected) {
+            return 0;
+        }
+        notifyOutgoing(encoding.packet());
+        return client.writeEncoded(encoding.forKind(client.parserKind()), volatile_, false);
+    }
+
+    /** Flushes what {@link #write} queued on this client's connection. Any thread; never blocks. */
+    public void flush() {
+        client.flush();
+    }
+
     /** Routes the acknowledgement with {@code ackId} to {@code receiver}. For adapters; any thread. */
     public void expectAck(long ackId, Consumer<ListValue> receiver) {
         acks.put(ackId, receiver);
