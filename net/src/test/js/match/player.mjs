@@ -1,7 +1,7 @@
 // One player of the test game (CounterGame) driven line by line from a Java test.
 // Usage: node player.mjs <url> <name>. Commands on stdin, one per line:
 //   joinOrCreate <mode> | join <matchId> | list <mode> | input <seq> <delta> | inputBytes <seq> <n>
-//   action <byte> | flood <count> | ignoreCritical | drop | stopReading | leave | exit
+//   action <byte> | flood <count> | ignoreCritical | forgetToken | drop | stopReading | leave | exit
 // Prints one JSON object per line: {ev: "ready" | "reply" | "state" | "critical" | "rejoined" | "left" | "disconnect", ...}.
 import { io } from "socket.io-client";
 import * as msgpackParser from "socket.io-msgpack-parser";
@@ -22,7 +22,7 @@ let states = 0;
 
 socket.on("connect", () => out({ ev: "ready", id: socket.id }));
 socket.on("disconnect", (reason) => out({ ev: "disconnect", reason }));
-socket.on("rejoined", (r) => out({ ev: "rejoined", ...r }));
+socket.on("rejoined", (r) => out({ ev: "rejoined", recovered: socket.recovered, ...r }));
 socket.on("left", (r) => out({ ev: "left", ...r }));
 socket.on("state", (bytes, lastInputs) => {
   const [tick, base, , , changed] = notepack.decode(bytes);
@@ -61,6 +61,7 @@ readline.createInterface({ input: process.stdin }).on("line", (line) => {
       err ? out({ ev: "reply", req: cmd, error: "timeout" }) : reply(cmd)(r)); break;
     case "flood": for (let i = 0; i < Number(a); i++) socket.emit("input", i, lastTick, int32(1)); out({ ev: "flooded" }); break;
     case "ignoreCritical": ackCritical = false; out({ ev: "ignoring" }); break;
+    case "forgetToken": socket.auth = {}; break;
     case "drop": socket.io.engine.close(); break;
     case "stopReading": socket.io.engine.transport.ws._socket.pause(); out({ ev: "paused" }); break;
     case "leave": socket.emit("leave", reply(cmd)); break;

@@ -24,6 +24,11 @@ public final class GameEvents {
     public static final String ACTION = "action";
     /** Server → client, volatile: {@code (snapshot: bytes, lastInputs: [playerId, seq, ...])}. */
     public static final String STATE = StateSender.EVENT;
+    /**
+     * Server → client after a join was accepted (after its ack): {@code {matchId, playerId}}. Sent as an ordinary
+     * emit so that, with connection state recovery, the client holds an offset to recover its session with.
+     */
+    public static final String JOINED = "joined";
     /** Server → client after a reconnection with a token: {@code {ok, matchId, playerId}} or {@code {ok: false, error}}. */
     public static final String REJOINED = "rejoined";
     /** Server → client when the match removed the player: {@code {reason}} (kicked, match disposed, unresponsive). */

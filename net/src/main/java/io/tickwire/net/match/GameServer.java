@@ -195,6 +195,8 @@ public final class GameServer implements AutoCloseable {
         bind(seat, conn);
         ack.send(Value.map("ok", true, "matchId", seat.match.id(), "playerId", seat.playerId, "token", seat.token,
                 "mode", seat.mode.name()));
+        // an ordinary emit: with connection state recovery it carries the offset the client needs to recover
+        conn.socket().emit(GameEvents.JOINED, Value.map("matchId", seat.match.id(), "playerId", seat.playerId));
         if (!conn.socket().connected()) {
             seat.socket = null;
             startGrace(seat);

@@ -35,7 +35,12 @@ final class GameHarness implements AutoCloseable {
 
     GameHarness(GameServerOptions options, int ballast, long criticalTimeoutMs, MatchRegistry.Builder registry,
             MatchObserver observer) {
-        io = new SocketIoServer(SocketIoOptions.defaults());
+        this(SocketIoOptions.defaults(), options, ballast, criticalTimeoutMs, registry, observer);
+    }
+
+    GameHarness(SocketIoOptions socketIo, GameServerOptions options, int ballast, long criticalTimeoutMs,
+            MatchRegistry.Builder registry, MatchObserver observer) {
+        io = new SocketIoServer(socketIo);
         games = GameServer.builder(io)
                 .options(options)
                 .registry(registry)

@@ -1,5 +1,8 @@
 package io.tickwire.net.match;
 
+import io.tickwire.engine.match.MatchRegistry;
+import io.tickwire.net.socketio.RecoveryOptions;
+import io.tickwire.net.socketio.SocketIoOptions;
 import io.tickwire.net.testing.NodeProcess;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +34,27 @@ class ReconnectionTest {
             assertEquals(-1, number(first, "base"), "the first state after a reconnection is full: " + first);
             assertEquals(5, number(first, "counter"), first);
             assertEquals(1, h.matches.size(), "no new match was made");
+        }
+    }
+
+    @Test
+    void withConnectionStateRecoveryTheRecoveredSessionGetsItsSeatBack() throws Exception {
+        SocketIoOptions recovery = SocketIoOptions.builder().connectionStateRecovery(RecoveryOptions.defaults()).build();
+        try (GameHarness h = new GameHarness(recovery, GameServerOptions.defaults(), 0, 300, MatchRegistry.builder(),
+                MatchObserver.NONE)) {
+            NodeProcess ann = h.player("ann");
+            long annId = number(request(ann, "joinOrCreate duel"), "playerId");
+            ann.send("input 1 3");
+            await(ann, "state", l -> l.contains("\"counter\":3"));
+            ann.send("forgetToken");
+            ann.send("drop");
+            await(ann, "disconnect", l -> true);
+            String rejoined = await(ann, "rejoined", l -> true);
+            assertTrue(rejoined.contains("\"ok\":true") && rejoined.contains("\"recovered\":true"), rejoined);
+            assertEquals(annId, number(rejoined, "playerId"), rejoined);
+            String first = await(ann, "state", l -> true);
+            assertEquals(-1, number(first, "base"), first);
+            assertEquals(3, number(first, "counter"), first);
         }
     }
 
