@@ -318,8 +318,8 @@ public final class GameServer implements AutoCloseable {
         floodDisconnects.increment();
     }
 
-    void countVolatileDrop() {
-        volatileDrops.increment();
+    void countVolatileDrops(long drops) {
+        volatileDrops.add(drops);
     }
 
     void countBytesOut(long bytes) {

@@ -3,7 +3,6 @@ package io.tickwire.net.match;
 import io.tickwire.engine.match.MatchContext;
 import io.tickwire.engine.snapshot.PackBuffer;
 import io.tickwire.engine.snapshot.SnapshotHistory;
-import io.tickwire.net.socketio.parser.BroadcastEncoding;
 import io.tickwire.net.socketio.parser.ListValue;
 import io.tickwire.net.socketio.parser.Value;
 
@@ -23,7 +22,7 @@ final class StateSender {
     static final String EVENT = "state";
 
     private long[] baseTicks = new long[8];
-    private BroadcastEncoding[] encodings = new BroadcastEncoding[8];
+    private SharedEncoding[] encodings = new SharedEncoding[8];
     private int groups;
 
     void send(MatchContext ctx, RoomOutbox room) {
@@ -59,7 +58,7 @@ final class StateSender {
         }
     }
 
-    private BroadcastEncoding encodingFor(long base, MatchContext ctx, RoomOutbox room, ListValue lastInputs) {
+    private SharedEncoding encodingFor(long base, MatchContext ctx, RoomOutbox room, ListValue lastInputs) {
         for (int g = 0; g < groups; g++) {
             if (baseTicks[g] == base) {
                 return encodings[g];
@@ -69,7 +68,7 @@ final class StateSender {
         ctx.snapshots().writeLatest(base, buffer.packer());
         buffer.finish();
         byte[] snapshot = Arrays.copyOf(buffer.array(), buffer.length());
-        BroadcastEncoding encoding = room.encode(
+        SharedEncoding encoding = room.encode(
                 ListValue.builder(3).add(EVENT).add(Value.of(snapshot)).add(lastInputs).build());
         if (groups == baseTicks.length) {
             baseTicks = Arrays.copyOf(baseTicks, groups * 2);

@@ -8,6 +8,7 @@ import io.tickwire.net.socketio.parser.BroadcastEncoding;
 import io.tickwire.net.socketio.parser.ListValue;
 import io.tickwire.net.socketio.parser.MapValue;
 import io.tickwire.net.socketio.parser.Packet;
+import io.tickwire.net.socketio.parser.ParserKind;
 import io.tickwire.net.socketio.parser.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -365,6 +366,15 @@ public final class Socket {
         }
         notifyOutgoing(encoding.packet());
         return client.writeEncoded(encoding.forKind(client.parserKind()), volatile_, false);
+    }
+
+    /**
+     * The parser of this client's connection: the default parser until its first message, unless the server
+     * pins one. Lets a sender encode a broadcast for exactly the kinds its recipients need before handing it
+     * to other threads. Any thread.
+     */
+    public ParserKind parserKind() {
+        return client.parserKind();
     }
 
     /** Flushes what {@link #write} queued on this client's connection. Any thread; never blocks. */

@@ -54,12 +54,12 @@ class SlowClientTest {
             long received = number(last, "states") - number(first, "states");
             assertTrue(received >= ticks * 9 / 10, "bob got (nearly) every snapshot meanwhile: " + first + " .. " + last);
 
-            List<TickReport> snapshotTicks = reports.stream().filter(r -> r.packetsOut() + r.volatileDrops() > 0).toList();
-            assertTrue(snapshotTicks.size() >= SNAPSHOT_HZ / 2, "ticks observed: " + snapshotTicks.size());
-            for (TickReport r : snapshotTicks) {
-                assertTrue(r.packetsOut() <= 1, "nothing is queued to ann, only to bob: " + r);
-                assertTrue(r.volatileDrops() >= 1, "ann's state is dropped every snapshot tick: " + r);
-            }
+            // bytes and drops are counted when the event loops have written, so sum over the window
+            int observed = reports.size();
+            long packets = reports.stream().mapToLong(TickReport::packetsOut).sum();
+            long drops = reports.stream().mapToLong(TickReport::volatileDrops).sum();
+            assertTrue(packets <= observed + 2, "nothing is queued to ann, only to bob: " + packets + " in " + observed + " ticks");
+            assertTrue(drops >= observed - 2, "ann's state is dropped every snapshot tick: " + drops + " in " + observed + " ticks");
         }
     }
 }
