@@ -1,6 +1,5 @@
 package io.tickwire.benchmarks;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -29,11 +28,11 @@ public final class BenchCommand {
     private BenchCommand() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         System.exit(run(args));
     }
 
-    static int run(String[] args) throws IOException {
+    static int run(String[] args) throws Exception {
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help")) {
             System.out.println(usage());
             return args.length == 0 ? 2 : 0;
@@ -50,7 +49,7 @@ public final class BenchCommand {
         }
     }
 
-    private static int jmh(String[] args) throws IOException {
+    private static int jmh(String[] args) throws Exception {
         List<String> jmhArgs = new ArrayList<>();
         int extra = 0;
         if (args.length > 0 && !args[0].startsWith("-")) {
@@ -62,11 +61,20 @@ public final class BenchCommand {
                 + ".json");
         jmhArgs.addAll(List.of("-prof", "gc", "-rf", "json", "-rff", result.toString()));
         jmhArgs.addAll(Arrays.asList(args).subList(extra, args.length));
+        CommandLineOptions options;
         try {
-            new Runner(new CommandLineOptions(jmhArgs.toArray(String[]::new))).run();
+            options = new CommandLineOptions(jmhArgs.toArray(String[]::new));
         } catch (CommandLineOptionException e) {
             System.err.println("bench jmh: " + e.getMessage());
             return 2;
+        }
+        if (options.shouldHelp() || options.shouldList() || options.shouldListWithParams()
+                || options.shouldListProfilers() || options.shouldListResultFormats()) {
+            org.openjdk.jmh.Main.main(args);
+            return 0;
+        }
+        try {
+            new Runner(options).run();
         } catch (RunnerException e) {
             System.err.println("bench jmh: " + e.getMessage());
             return 1;

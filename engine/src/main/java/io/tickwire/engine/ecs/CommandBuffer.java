@@ -7,7 +7,8 @@ import java.util.Arrays;
  * world after the current system returns (so no archetype changes under an iterating loop). A command on
  * an entity that is no longer alive when applied (for example destroyed by an earlier command) is skipped.
  *
- * <p>Loop thread only. Recording allocates nothing once the buffer has grown to its peak size.
+ * <p>Loop thread only. Not a cross-thread queue: it holds what one system records in one run and is emptied
+ * when that system returns, so it grows (doubling) to the largest such batch and then allocates nothing.
  */
 public final class CommandBuffer {
     private static final byte ADD = 1;
@@ -43,18 +44,30 @@ public final class CommandBuffer {
         record(DESTROY, entity, null, 0L);
     }
 
+    /**
+     * Writes {@code field} when applied (after an add recorded earlier in the same buffer, it sets the new component).
+     */
     public void setInt(int entity, IntField field, int value) {
         record(SET, entity, field, value);
     }
 
+    /**
+     * Writes {@code field} when applied (after an add recorded earlier in the same buffer, it sets the new component).
+     */
     public void setLong(int entity, LongField field, long value) {
         record(SET, entity, field, value);
     }
 
+    /**
+     * Writes {@code field} when applied (after an add recorded earlier in the same buffer, it sets the new component).
+     */
     public void setFloat(int entity, FloatField field, float value) {
         record(SET, entity, field, Float.floatToRawIntBits(value));
     }
 
+    /**
+     * Writes {@code field} when applied (after an add recorded earlier in the same buffer, it sets the new component).
+     */
     public void setDouble(int entity, DoubleField field, double value) {
         record(SET, entity, field, Double.doubleToRawLongBits(value));
     }

@@ -130,18 +130,22 @@ public final class ComponentType {
             this.name = name;
         }
 
+        /** Appends a {@code int} field (declaration order is snapshot order). */
         public Builder intField(String fieldName) {
             return add(fieldName, FieldKind.INT);
         }
 
+        /** Appends a {@code long} field (declaration order is snapshot order). */
         public Builder longField(String fieldName) {
             return add(fieldName, FieldKind.LONG);
         }
 
+        /** Appends a {@code float} field (declaration order is snapshot order). */
         public Builder floatField(String fieldName) {
             return add(fieldName, FieldKind.FLOAT);
         }
 
+        /** Appends a {@code double} field (declaration order is snapshot order). */
         public Builder doubleField(String fieldName) {
             return add(fieldName, FieldKind.DOUBLE);
         }

@@ -33,10 +33,12 @@ public final class World {
     private int aliveCount;
     private boolean updating;
 
+    /** An empty world with {@link WorldOptions#defaults()}. */
     public World() {
         this(WorldOptions.defaults());
     }
 
+    /** An empty world sized by {@code options}. */
     public World(WorldOptions options) {
         int capacity = options.entityCapacity();
         generations = new int[capacity];
@@ -112,34 +114,66 @@ public final class World {
         return archetypeOf[entity & Entity.INDEX_MASK].has(type);
     }
 
+    /**
+     * The value of {@code field} on {@code entity}; throws {@link IllegalStateException} if the handle is stale,
+     * {@link IllegalArgumentException} if the entity lacks the component.
+     */
     public int getInt(int entity, IntField field) {
         return columnsOf(entity, field).ints[field.kindIndex()][rowOf[entity & Entity.INDEX_MASK]];
     }
 
+    /**
+     * The value of {@code field} on {@code entity}; throws {@link IllegalStateException} if the handle is stale,
+     * {@link IllegalArgumentException} if the entity lacks the component.
+     */
     public long getLong(int entity, LongField field) {
         return columnsOf(entity, field).longs[field.kindIndex()][rowOf[entity & Entity.INDEX_MASK]];
     }
 
+    /**
+     * The value of {@code field} on {@code entity}; throws {@link IllegalStateException} if the handle is stale,
+     * {@link IllegalArgumentException} if the entity lacks the component.
+     */
     public float getFloat(int entity, FloatField field) {
         return columnsOf(entity, field).floats[field.kindIndex()][rowOf[entity & Entity.INDEX_MASK]];
     }
 
+    /**
+     * The value of {@code field} on {@code entity}; throws {@link IllegalStateException} if the handle is stale,
+     * {@link IllegalArgumentException} if the entity lacks the component.
+     */
     public double getDouble(int entity, DoubleField field) {
         return columnsOf(entity, field).doubles[field.kindIndex()][rowOf[entity & Entity.INDEX_MASK]];
     }
 
+    /**
+     * Writes {@code field} on {@code entity} now (not a structural change: allowed while systems run); throws as
+     * {@link #getInt}.
+     */
     public void setInt(int entity, IntField field, int value) {
         columnsOf(entity, field).ints[field.kindIndex()][rowOf[entity & Entity.INDEX_MASK]] = value;
     }
 
+    /**
+     * Writes {@code field} on {@code entity} now (not a structural change: allowed while systems run); throws as
+     * {@link #getLong}.
+     */
     public void setLong(int entity, LongField field, long value) {
         columnsOf(entity, field).longs[field.kindIndex()][rowOf[entity & Entity.INDEX_MASK]] = value;
     }
 
+    /**
+     * Writes {@code field} on {@code entity} now (not a structural change: allowed while systems run); throws as
+     * {@link #getFloat}.
+     */
     public void setFloat(int entity, FloatField field, float value) {
         columnsOf(entity, field).floats[field.kindIndex()][rowOf[entity & Entity.INDEX_MASK]] = value;
     }
 
+    /**
+     * Writes {@code field} on {@code entity} now (not a structural change: allowed while systems run); throws as
+     * {@link #getDouble}.
+     */
     public void setDouble(int entity, DoubleField field, double value) {
         columnsOf(entity, field).doubles[field.kindIndex()][rowOf[entity & Entity.INDEX_MASK]] = value;
     }

@@ -22,6 +22,7 @@ public record WorldOptions(int entityCapacity, int commandCapacity) {
         return builder().build();
     }
 
+    /** A builder starting from the defaults. */
     public static Builder builder() {
         return new Builder();
     }
@@ -34,16 +35,19 @@ public record WorldOptions(int entityCapacity, int commandCapacity) {
         private Builder() {
         }
 
+        /** See {@link WorldOptions#entityCapacity()}. */
         public Builder entityCapacity(int entityCapacity) {
             this.entityCapacity = entityCapacity;
             return this;
         }
 
+        /** See {@link WorldOptions#commandCapacity()}. */
         public Builder commandCapacity(int commandCapacity) {
             this.commandCapacity = commandCapacity;
             return this;
         }
 
+        /** Validates and builds; throws {@link IllegalArgumentException} naming the first invalid option. */
         public WorldOptions build() {
             return new WorldOptions(entityCapacity, commandCapacity);
         }

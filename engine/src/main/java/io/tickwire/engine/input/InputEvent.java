@@ -23,6 +23,7 @@ public final class InputEvent {
         payloadView = ByteBuffer.wrap(payload);
     }
 
+    /** What this event carries. */
     public InputKind kind() {
         return kind;
     }

@@ -50,6 +50,7 @@ public final class InputRing {
         return true;
     };
 
+    /** Preallocates {@code ringSize} events of {@code maxPayloadBytes} each; one consumer (the loop thread). */
     public InputRing(InputRingOptions options) {
         int maxPayload = options.maxPayloadBytes();
         this.maxPayloadBytes = maxPayload;
@@ -90,6 +91,8 @@ public final class InputRing {
     /**
      * Publishes any event kind; used by the match layer for joins, leaves, ack results and lifecycle commands.
      * Any thread; never blocks. {@code source} is borrowed; {@code attachment} is handed to the loop thread.
+     * If {@code copier} throws, the exception reaches the caller and the claimed slot is published empty
+     * (the loop skips it), so the ring never stalls on a failed publisher.
      *
      * @return false if the ring is full or {@code length} exceeds {@link #maxPayloadBytes()}
      */

@@ -19,10 +19,12 @@ public record InputRingOptions(int ringSize, int maxPayloadBytes) {
         }
     }
 
+    /** The defaults. */
     public static InputRingOptions defaults() {
         return builder().build();
     }
 
+    /** A builder starting from the defaults. */
     public static Builder builder() {
         return new Builder();
     }
@@ -35,16 +37,19 @@ public record InputRingOptions(int ringSize, int maxPayloadBytes) {
         private Builder() {
         }
 
+        /** See {@link InputRingOptions#ringSize()}. */
         public Builder ringSize(int ringSize) {
             this.ringSize = ringSize;
             return this;
         }
 
+        /** See {@link InputRingOptions#maxPayloadBytes()}. */
         public Builder maxPayloadBytes(int maxPayloadBytes) {
             this.maxPayloadBytes = maxPayloadBytes;
             return this;
         }
 
+        /** Validates and builds; throws {@link IllegalArgumentException} naming the first invalid option. */
         public InputRingOptions build() {
             return new InputRingOptions(ringSize, maxPayloadBytes);
         }

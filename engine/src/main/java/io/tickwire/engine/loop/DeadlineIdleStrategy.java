@@ -21,6 +21,7 @@ public final class DeadlineIdleStrategy implements IdleStrategy {
     private final NanoClock clock;
     private final long spinNanos;
 
+    /** @param spinNanos how long before a deadline to stop parking and yield instead ({@link #DEFAULT_SPIN_NANOS}) */
     public DeadlineIdleStrategy(TickLoop loop, NanoClock clock, long spinNanos) {
         if (spinNanos < 0) {
             throw new IllegalArgumentException("spinNanos must be >= 0, got " + spinNanos);

@@ -9,6 +9,7 @@ import org.agrona.concurrent.NanoClock;
 public final class ManualNanoClock implements NanoClock {
     private volatile long nanos;
 
+    /** A clock reading {@code startNanos} until moved. */
     public ManualNanoClock(long startNanos) {
         this.nanos = startNanos;
     }
@@ -18,14 +19,17 @@ public final class ManualNanoClock implements NanoClock {
         return nanos;
     }
 
+    /** Moves the clock forward by {@code delta} nanoseconds. */
     public void advanceNanos(long delta) {
         nanos += delta;
     }
 
+    /** Moves the clock forward by {@code deltaMs} milliseconds. */
     public void advanceMillis(long deltaMs) {
         nanos += deltaMs * 1_000_000L;
     }
 
+    /** Sets the reading (tests may move it backwards; the loop then waits). */
     public void setNanos(long value) {
         nanos = value;
     }

@@ -80,10 +80,12 @@ public final class TickLoop {
         return tick;
     }
 
+    /** This loop's statistics (readable from any thread). */
     public TickStats stats() {
         return stats;
     }
 
+    /** The options given at construction. */
     public TickLoopOptions options() {
         return options;
     }

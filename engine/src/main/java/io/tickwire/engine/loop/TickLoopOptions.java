@@ -38,10 +38,12 @@ public record TickLoopOptions(int simulationHz, int snapshotHz, int maxCatchUpTi
         return 1f / simulationHz;
     }
 
+    /** The defaults. */
     public static TickLoopOptions defaults() {
         return builder().build();
     }
 
+    /** A builder starting from the defaults. */
     public static Builder builder() {
         return new Builder();
     }
@@ -55,21 +57,25 @@ public record TickLoopOptions(int simulationHz, int snapshotHz, int maxCatchUpTi
         private Builder() {
         }
 
+        /** See {@link TickLoopOptions#simulationHz()}. */
         public Builder simulationHz(int simulationHz) {
             this.simulationHz = simulationHz;
             return this;
         }
 
+        /** See {@link TickLoopOptions#snapshotHz()}. */
         public Builder snapshotHz(int snapshotHz) {
             this.snapshotHz = snapshotHz;
             return this;
         }
 
+        /** See {@link TickLoopOptions#maxCatchUpTicks()}. */
         public Builder maxCatchUpTicks(int maxCatchUpTicks) {
             this.maxCatchUpTicks = maxCatchUpTicks;
             return this;
         }
 
+        /** Validates and builds; throws {@link IllegalArgumentException} naming the first invalid option. */
         public TickLoopOptions build() {
             return new TickLoopOptions(simulationHz, snapshotHz, maxCatchUpTicks);
         }

@@ -54,6 +54,7 @@ public final class Inputs {
         return payloads;
     }
 
+    /** Where input {@code i}'s payload starts in {@link #payloadArray()}. */
     public int payloadOffset(int i) {
         return i * maxPayloadBytes;
     }

@@ -36,6 +36,7 @@ public final class MatchContext {
         return handle;
     }
 
+    /** The options the match was created with. */
     public MatchOptions options() {
         return handle.options();
     }
@@ -45,6 +46,7 @@ public final class MatchContext {
         return world;
     }
 
+    /** The players in the match now. */
     public Players players() {
         return players;
     }

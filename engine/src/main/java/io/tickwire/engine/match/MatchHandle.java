@@ -26,14 +26,17 @@ public final class MatchHandle {
         this.key = key;
     }
 
+    /** The id given at creation, unique among live matches. */
     public String id() {
         return id;
     }
 
+    /** The options given at creation. */
     public MatchOptions options() {
         return options;
     }
 
+    /** The labels given at creation (for {@link MatchRegistry#list}). */
     public Map<String, String> labels() {
         return options.labels();
     }

@@ -18,12 +18,19 @@ import java.util.Map;
  */
 public record MatchOptions(int maxPlayers, int maxInputsPerPlayerPerTick, long emptyDisposeAfterMs,
         int snapshotHistoryTicks, int packBufferBytes, Map<String, String> labels, WorldOptions world) {
+    /** Bound on a match's preallocated input slots per tick (times the ring's maxPayloadBytes in memory). */
+    public static final int MAX_INPUTS_PER_TICK = 1 << 16;
+
     public MatchOptions {
         if (maxPlayers < 1 || maxPlayers > 65_536) {
             throw new IllegalArgumentException("maxPlayers must be in [1, 65536], got " + maxPlayers);
         }
         if (maxInputsPerPlayerPerTick < 1) {
             throw new IllegalArgumentException("maxInputsPerPlayerPerTick must be at least 1, got " + maxInputsPerPlayerPerTick);
+        }
+        if ((long) maxPlayers * maxInputsPerPlayerPerTick > MAX_INPUTS_PER_TICK) {
+            throw new IllegalArgumentException("maxPlayers * maxInputsPerPlayerPerTick must be at most " + MAX_INPUTS_PER_TICK
+                    + " (each is a preallocated input slot), got " + maxPlayers + " * " + maxInputsPerPlayerPerTick);
         }
         if (emptyDisposeAfterMs < 0) {
             throw new IllegalArgumentException("emptyDisposeAfterMs must be >= 0, got " + emptyDisposeAfterMs);
@@ -40,10 +47,12 @@ public record MatchOptions(int maxPlayers, int maxInputsPerPlayerPerTick, long e
         }
     }
 
+    /** The defaults. */
     public static MatchOptions defaults() {
         return builder().build();
     }
 
+    /** A builder starting from the defaults. */
     public static Builder builder() {
         return new Builder();
     }
@@ -61,41 +70,49 @@ public record MatchOptions(int maxPlayers, int maxInputsPerPlayerPerTick, long e
         private Builder() {
         }
 
+        /** See {@link MatchOptions#maxPlayers()}. */
         public Builder maxPlayers(int maxPlayers) {
             this.maxPlayers = maxPlayers;
             return this;
         }
 
+        /** See {@link MatchOptions#maxInputsPerPlayerPerTick()}. */
         public Builder maxInputsPerPlayerPerTick(int maxInputsPerPlayerPerTick) {
             this.maxInputsPerPlayerPerTick = maxInputsPerPlayerPerTick;
             return this;
         }
 
+        /** See {@link MatchOptions#emptyDisposeAfterMs()}. */
         public Builder emptyDisposeAfterMs(long emptyDisposeAfterMs) {
             this.emptyDisposeAfterMs = emptyDisposeAfterMs;
             return this;
         }
 
+        /** See {@link MatchOptions#snapshotHistoryTicks()}. */
         public Builder snapshotHistoryTicks(int snapshotHistoryTicks) {
             this.snapshotHistoryTicks = snapshotHistoryTicks;
             return this;
         }
 
+        /** See {@link MatchOptions#packBufferBytes()}. */
         public Builder packBufferBytes(int packBufferBytes) {
             this.packBufferBytes = packBufferBytes;
             return this;
         }
 
+        /** See {@link MatchOptions#labels()}. */
         public Builder labels(Map<String, String> labels) {
             this.labels = labels;
             return this;
         }
 
+        /** See {@link MatchOptions#world()}. */
         public Builder world(WorldOptions world) {
             this.world = world;
             return this;
         }
 
+        /** Validates and builds; throws {@link IllegalArgumentException} naming the first invalid option. */
         public MatchOptions build() {
             return new MatchOptions(maxPlayers, maxInputsPerPlayerPerTick, emptyDisposeAfterMs, snapshotHistoryTicks,
                     packBufferBytes, labels, world);

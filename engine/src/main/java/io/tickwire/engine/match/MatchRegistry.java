@@ -49,6 +49,7 @@ public final class MatchRegistry implements AutoCloseable {
         }
     }
 
+    /** A builder; {@link Builder#outboxes} is required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -173,11 +174,13 @@ public final class MatchRegistry implements AutoCloseable {
             return this;
         }
 
+        /** Rates and catch-up bound of every loop; default {@link TickLoopOptions#defaults()}. */
         public Builder tickLoop(TickLoopOptions loopOptions) {
             this.loopOptions = Objects.requireNonNull(loopOptions, "tickLoop");
             return this;
         }
 
+        /** Sizing of every loop's input ring; default {@link InputRingOptions#defaults()}. */
         public Builder inputRing(InputRingOptions ringOptions) {
             this.ringOptions = Objects.requireNonNull(ringOptions, "inputRing");
             return this;
@@ -204,11 +207,13 @@ public final class MatchRegistry implements AutoCloseable {
             return this;
         }
 
+        /** Receives game-code exceptions; default {@link MatchErrorHandler#PRINT}. */
         public Builder errorHandler(MatchErrorHandler errors) {
             this.errors = Objects.requireNonNull(errors, "errorHandler");
             return this;
         }
 
+        /** Validates and builds; throws {@link IllegalArgumentException} naming the first invalid option. */
         public MatchRegistry build() {
             if (loopThreads < 1) {
                 throw new IllegalArgumentException("loopThreads must be at least 1, got " + loopThreads);

@@ -28,6 +28,7 @@ public final class Players {
         return ids[index];
     }
 
+    /** Whether {@code playerId} is in the match. */
     public boolean contains(int playerId) {
         return indexById.get(playerId) != -1;
     }

@@ -67,6 +67,7 @@ public final class PackBuffer implements MessageBufferOutput {
         return Arrays.copyOf(array, length);
     }
 
+    /** {@link MessageBufferOutput} contract, called by the packer: the rest of the array, grown if needed. */
     @Override
     public MessageBuffer next(int minimumSize) {
         ensureCapacity(length + minimumSize);

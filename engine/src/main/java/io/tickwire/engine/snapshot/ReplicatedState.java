@@ -47,10 +47,12 @@ public final class ReplicatedState implements ReplicationSink {
         return count;
     }
 
+    /** The entity handle of {@code record}. */
     public int entity(int record) {
         return entities[record];
     }
 
+    /** The world's component id of {@code record}. */
     public int componentId(int record) {
         return componentIds[record];
     }

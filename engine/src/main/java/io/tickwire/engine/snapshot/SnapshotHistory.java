@@ -12,9 +12,16 @@ import org.msgpack.core.MessagePacker;
  * <p>Loop thread only (the world's owner).
  */
 public final class SnapshotHistory {
+    private static final int ENCODED_CACHE_SIZE = 4;
+
     private final World world;
     private final ReplicatedState[] ring;
     private final SnapshotEncoder encoder;
+    private final PackBuffer[] encoded = new PackBuffer[ENCODED_CACHE_SIZE];
+    private final long[] encodedBaseTicks = new long[ENCODED_CACHE_SIZE];
+    private int encodedCount;
+    private int nextEviction;
+    private long encodedForTick = -1;
     private long captures;
 
     /** @param capacityTicks how many captured ticks a delta can refer back to (at least 1) */
@@ -28,6 +35,9 @@ public final class SnapshotHistory {
             ring[i] = new ReplicatedState();
         }
         this.encoder = new SnapshotEncoder(world);
+        for (int i = 0; i < ENCODED_CACHE_SIZE; i++) {
+            encoded[i] = new PackBuffer(4096);
+        }
     }
 
     /** Records the world's replicated state as tick {@code tick}; ticks must increase between captures. */
@@ -73,5 +83,37 @@ public final class SnapshotHistory {
         ReplicatedState base = baseTick < 0 ? null : find(baseTick);
         encoder.write(base, latest, out);
         return base != null;
+    }
+
+    /**
+     * The latest capture encoded against {@code baseTick} (or in full when that tick has left the ring or is
+     * -1), encoding it only once per distinct base: sending to many players, each with their own acknowledged
+     * tick, costs one encoding per distinct acknowledged tick rather than one per player. The four most
+     * recently used encodings of the latest capture are kept.
+     *
+     * @return a buffer owned by this history: use (copy) it before the next call, which may overwrite it
+     * @throws IllegalStateException if nothing has been captured yet
+     */
+    public PackBuffer encodeLatest(long baseTick) {
+        ReplicatedState latest = latest();
+        if (latest == null) {
+            throw new IllegalStateException("no snapshot captured yet");
+        }
+        ReplicatedState base = baseTick < 0 ? null : find(baseTick);
+        long effectiveBase = base == null ? -1 : baseTick;
+        if (encodedForTick != latest.tick()) {
+            encodedForTick = latest.tick();
+            encodedCount = 0;
+        }
+        for (int i = 0; i < encodedCount; i++) {
+            if (encodedBaseTicks[i] == effectiveBase) {
+                return encoded[i];
+            }
+        }
+        int slot = encodedCount < ENCODED_CACHE_SIZE ? encodedCount++ : nextEviction++ % ENCODED_CACHE_SIZE;
+        PackBuffer buffer = encoded[slot].begin();
+        encoder.write(base, latest, buffer.packer());
+        encodedBaseTicks[slot] = effectiveBase;
+        return buffer.finish();
     }
 }

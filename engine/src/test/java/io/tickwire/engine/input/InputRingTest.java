@@ -62,6 +62,19 @@ class InputRingTest {
     }
 
     @Test
+    void aPublisherWhoseCopierThrowsLeavesNoEventAndDoesNotStallTheRing() {
+        PayloadCopier<String> broken = (source, offset, target, targetOffset, length) -> {
+            throw new IndexOutOfBoundsException("bad offset");
+        };
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
+                () -> ring.publishInput(1, 1, 1, "x", 0, 1, broken));
+        ring.publishInput(1, 1, 2, "ok".getBytes(), 0, 2);
+
+        assertEquals(1, ring.drain(recorder));
+        assertEquals(List.of("INPUT m1 p1 #2 ok"), drained);
+    }
+
+    @Test
     void anEventWhoseHandlerThrowsIsNotHandedOverAgain() {
         ring.publishInput(1, 1, 1, new byte[0], 0, 0);
         ring.publishInput(1, 1, 2, new byte[0], 0, 0);

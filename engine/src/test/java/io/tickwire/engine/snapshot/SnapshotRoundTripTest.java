@@ -3,6 +3,7 @@ package io.tickwire.engine.snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tickwire.engine.ecs.ComponentType;
@@ -118,6 +119,39 @@ class SnapshotRoundTripTest {
         byte[] delta = write(1);
 
         assertTrue(delta.length < 20, "one int field, got " + delta.length + " bytes");
+    }
+
+    @Test
+    void encodesTheLatestCaptureOncePerDistinctBaseTick() {
+        int e = spawn(new SplittableRandom(6));
+        history.capture(1);
+        world.setFloat(e, X, 5f);
+        history.capture(2);
+        world.setFloat(e, Y, 6f);
+        history.capture(3);
+
+        PackBuffer fromOne = history.encodeLatest(1);
+        byte[] fromOneBytes = fromOne.toByteArray();
+        PackBuffer fromTwo = history.encodeLatest(2);
+        assertSame(fromOne, history.encodeLatest(1), "a second player with the same acknowledged tick reuses it");
+        assertSame(history.encodeLatest(-1), history.encodeLatest(999), "unknown bases share the full snapshot");
+
+        ReplicatedState atOne = new ReplicatedState();
+        atOne.copyFrom(history.find(1));
+        ReplicatedState rebuilt = new ReplicatedState();
+        decode(atOne, fromOneBytes, rebuilt);
+        assertEquals(history.latest(), rebuilt);
+        ReplicatedState atTwo = new ReplicatedState();
+        atTwo.copyFrom(history.find(2));
+        decode(atTwo, fromTwo.toByteArray(), rebuilt);
+        assertEquals(history.latest(), rebuilt);
+
+        world.setFloat(e, X, 7f);
+        history.capture(4);
+        ReplicatedState afterNextCapture = new ReplicatedState();
+        decode(atOne, history.encodeLatest(1).toByteArray(), afterNextCapture);
+        assertEquals(4, afterNextCapture.tick(), "a new capture invalidates the cached encodings");
+        assertEquals(history.latest(), afterNextCapture);
     }
 
     private int spawn(SplittableRandom random) {
