@@ -1,5 +1,5 @@
 // One player of the test game (CounterGame) driven line by line from a Java test.
-// Usage: node player.mjs <url> <name>. Commands on stdin, one per line:
+// Usage: node player.mjs <url> <name> [msgpack|default] (the parser; msgpack unless told). Commands on stdin, one per line:
 //   joinOrCreate <mode> | join <matchId> | list <mode> | input <seq> <delta> | inputBytes <seq> <n>
 //   action <byte> | flood <count> | ignoreCritical | forgetToken | drop | stopReading | leave | exit
 // Prints one JSON object per line: {ev: "ready" | "reply" | "state" | "critical" | "rejoined" | "left" | "disconnect", ...}.
@@ -8,10 +8,11 @@ import * as msgpackParser from "socket.io-msgpack-parser";
 import notepack from "notepack.io";
 import readline from "node:readline";
 
-const [url, name] = process.argv.slice(2);
+const [url, name, parserName = "msgpack"] = process.argv.slice(2);
 const out = (o) => console.log(JSON.stringify({ name, ...o }));
 const socket = io(url + "/game", {
-  forceNew: true, parser: msgpackParser, transports: ["websocket"],
+  forceNew: true, transports: ["websocket"],
+  ...(parserName === "msgpack" ? { parser: msgpackParser } : {}),
   reconnectionDelay: 100, reconnectionDelayMax: 200,
 });
 

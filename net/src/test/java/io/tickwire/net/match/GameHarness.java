@@ -35,11 +35,16 @@ final class GameHarness implements AutoCloseable {
 
     GameHarness(GameServerOptions options, int ballast, long criticalTimeoutMs, MatchRegistry.Builder registry,
             MatchObserver observer) {
-        this(SocketIoOptions.defaults(), options, ballast, criticalTimeoutMs, registry, observer);
+        this(SocketIoOptions.defaults(), options, ballast, criticalTimeoutMs, registry, observer, true);
+    }
+
+    GameHarness(GameServerOptions options, int ballast, long criticalTimeoutMs, MatchRegistry.Builder registry,
+            MatchObserver observer, boolean startLoops) {
+        this(SocketIoOptions.defaults(), options, ballast, criticalTimeoutMs, registry, observer, startLoops);
     }
 
     GameHarness(SocketIoOptions socketIo, GameServerOptions options, int ballast, long criticalTimeoutMs,
-            MatchRegistry.Builder registry, MatchObserver observer) {
+            MatchRegistry.Builder registry, MatchObserver observer, boolean startLoops) {
         io = new SocketIoServer(socketIo);
         games = GameServer.builder(io)
                 .options(options)
@@ -50,8 +55,10 @@ final class GameHarness implements AutoCloseable {
                     matches.add(game);
                     return game;
                 }, InputRules.fixedSize(4)))
-                .build()
-                .start();
+                .build();
+        if (startLoops) {
+            games.start();
+        }
         http = HttpServer.builder().port(0).routes(HttpRoute.socketIo(io)).start();
     }
 
@@ -61,7 +68,13 @@ final class GameHarness implements AutoCloseable {
 
     /** Starts a player and waits until it is connected to the game namespace. */
     NodeProcess player(String name) throws InterruptedException {
-        NodeProcess p = NodeProcess.start("net/src/test/js/match/player.mjs", "http://127.0.0.1:" + http.port(), name);
+        return player(name, "msgpack");
+    }
+
+    /** As {@link #player(String)} with the given parser: {@code msgpack} or {@code default}. */
+    NodeProcess player(String name, String parser) throws InterruptedException {
+        NodeProcess p = NodeProcess.start("net/src/test/js/match/player.mjs", "http://127.0.0.1:" + http.port(), name,
+                parser);
         players.add(p);
         p.awaitLine(l -> l.contains("\"ev\":\"ready\""), WAIT);
         return p;

@@ -1,5 +1,6 @@
 package io.tickwire.net.match;
 
+import io.tickwire.engine.match.MatchRegistry;
 import io.tickwire.net.testing.NodeProcess;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,40 @@ class GameServerTest {
                     "each state carries the last input sequence applied for each player: " + annState);
             assertEquals(-1, GameHarness.lastInput(bobState, number(bobJoined, "playerId")), bobState);
             assertTrue(number(bobState, "tick") > 0);
+        }
+    }
+
+    @Test
+    void playersWithDifferentParsersInOneRoomGetTheSameState() throws Exception {
+        try (GameHarness h = new GameHarness()) {
+            NodeProcess ann = h.player("ann", "msgpack");
+            NodeProcess bob = h.player("bob", "default");
+            String matchId = text(request(ann, "joinOrCreate duel"), "matchId");
+            assertTrue(request(bob, "join " + matchId).contains("\"ok\":true"));
+            bob.send("input 1 9");
+            await(ann, "state", l -> l.contains("\"counter\":9"));
+            await(bob, "state", l -> l.contains("\"counter\":9"));
+        }
+    }
+
+    @Test
+    void aSeatIsFreedWhenTheMatchDoesNotConfirmTheJoinInTime() throws Exception {
+        GameServerOptions options = GameServerOptions.builder().seatReservationMs(100).build();
+        try (GameHarness h = new GameHarness(options, 0, 300, MatchRegistry.builder(), MatchObserver.NONE, false)) {
+            NodeProcess ann = h.player("ann");
+            NodeProcess bob = h.player("bob");
+            ann.send("joinOrCreate duel");                      // the loops are not running: no answer yet
+            String listed = request(bob, "list duel");        // the match is made at once, its seat counted
+            long deadline = System.nanoTime() + GameHarness.WAIT.toNanos();
+            while (!listed.contains("\"players\":0") && System.nanoTime() < deadline) {
+                listed = request(bob, "list duel");
+            }
+            assertTrue(listed.contains("\"players\":0"), "the expired reservation gave its seat back: " + listed);
+
+            h.games.start();
+            String late = await(ann, "reply", l -> l.contains("\"req\":\"joinOrCreate\""));
+            assertTrue(late.contains("\"error\":\"seat reservation expired\""),
+                    "a join the match confirms after its reservation expired is refused: " + late);
         }
     }
 

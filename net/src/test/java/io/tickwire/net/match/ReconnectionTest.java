@@ -41,7 +41,7 @@ class ReconnectionTest {
     void withConnectionStateRecoveryTheRecoveredSessionGetsItsSeatBack() throws Exception {
         SocketIoOptions recovery = SocketIoOptions.builder().connectionStateRecovery(RecoveryOptions.defaults()).build();
         try (GameHarness h = new GameHarness(recovery, GameServerOptions.defaults(), 0, 300, MatchRegistry.builder(),
-                MatchObserver.NONE)) {
+                MatchObserver.NONE, true)) {
             NodeProcess ann = h.player("ann");
             long annId = number(request(ann, "joinOrCreate duel"), "playerId");
             ann.send("input 1 3");
