@@ -9,7 +9,8 @@
  *  client ── input(seq, ackedTick, bytes) ──▶ PlayerConnection: shape, InputRules, TokenBucket ──▶ publishInput
  *  client ── action(bytes) + ack ──────────▶ publishInput(negative seq) ──▶ loop applies ──▶ RoomOutbox.flush: ack
  *  loop tick: HostedMatch(game) ── onSnapshot ──▶ StateSender: delta per acked base, encoded once per base & parser
- *             RoomOutbox.write(seat) = Socket.write (no flush) ... RoomOutbox.flush: Socket.flush once per connection
+ *             RoomOutbox.write(seat) ──▶ LoopBatch of the connection's event loop (a use of the SharedEncoding)
+ *             RoomOutbox.flush ──▶ one task per event loop: Socket.write each packet, then Socket.flush each connection once
  * </pre>
  *
  * Protocol and walkthrough: {@code net/README.md}, "Host your own game".
