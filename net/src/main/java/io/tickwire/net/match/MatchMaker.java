@@ -150,8 +150,4 @@ final class MatchMaker {
     synchronized void forget(String matchId) {
         entries.remove(matchId);
     }
-
-    GameMode mode(String name) {
-        return modes.get(name);
-    }
 }
