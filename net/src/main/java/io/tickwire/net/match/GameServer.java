@@ -205,6 +205,7 @@ public final class GameServer implements AutoCloseable {
 
     private void bind(Seat seat, PlayerConnection conn) {
         Socket socket = conn.socket();
+        seat.ackedTick = -1;                               // only ticks this connection reports count as a base
         seat.needsFullState = true;
         seat.bucket = null;
         socket.data().put(PlayerConnection.TOKEN_KEY, seat.token);
