@@ -142,35 +142,63 @@ final class Client implements EngineIoSocketListener {
      * with binary attachments are written together on the event loop so no other packet can come between.
      */
     void writeEncoded(EncodedPacket encoded, boolean volatile_) {
+        writeEncoded(encoded, volatile_, true);
+    }
+
+    /**
+     * As {@link #writeEncoded(EncodedPacket, boolean)}; without {@code flush} the frames wait for the next
+     * {@link #flush()} (a tick's messages leave in one flush). Borrows {@code encoded}.
+     *
+     * @return the bytes queued, 0 when the connection is closed, -1 when a volatile packet was dropped
+     */
+    long writeEncoded(EncodedPacket encoded, boolean volatile_, boolean flush) {
         if (!conn.isOpen()) {
-            return;
+            return 0;
         }
         if (volatile_ && !conn.isWritable()) {
             server.metrics().volatileDrop();
-            return;
+            return -1;
         }
         server.metrics().packetOut();
         int frames = encoded.frameCount();
         if (frames == 1) {
-            conn.send(encoded.frame(0).retainedDuplicate(), encoded.isBinary(0));
-            return;
+            ByteBuf frame = encoded.frame(0);
+            int bytes = frame.readableBytes();
+            if (flush) {
+                conn.send(frame.retainedDuplicate(), encoded.isBinary(0));
+            } else {
+                conn.write(frame.retainedDuplicate(), encoded.isBinary(0));
+            }
+            return bytes;
         }
+        long bytes = 0;
         ByteBuf[] duplicates = new ByteBuf[frames];
         boolean[] binary = new boolean[frames];
         for (int i = 0; i < frames; i++) {
             duplicates[i] = encoded.frame(i).retainedDuplicate();
             binary[i] = encoded.isBinary(i);
+            bytes += duplicates[i].readableBytes();
         }
         Runnable writeAll = () -> {
             for (int i = 0; i < frames; i++) {
                 conn.write(duplicates[i], binary[i]);
             }
-            conn.flush();
+            if (flush) {
+                conn.flush();
+            }
         };
         if (conn.eventLoop().inEventLoop()) {
             writeAll.run();
         } else {
             conn.eventLoop().execute(writeAll);
+        }
+        return bytes;
+    }
+
+    /** Flushes what {@link #writeEncoded(EncodedPacket, boolean, boolean)} queued without flushing. Any thread. */
+    void flush() {
+        if (conn.isOpen()) {
+            conn.flush();
         }
     }
 

@@ -8,6 +8,7 @@ import io.tickwire.net.socketio.parser.BroadcastEncoding;
 import io.tickwire.net.socketio.parser.ListValue;
 import io.tickwire.net.socketio.parser.MapValue;
 import io.tickwire.net.socketio.parser.Packet;
+import io.tickwire.net.socketio.parser.ParserKind;
 import io.tickwire.net.socketio.parser.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -348,6 +349,37 @@ public final class Socket {
     public void deliver(BroadcastEncoding encoding, boolean volatile_) {
         notifyOutgoing(encoding.packet());
         client.writeEncoded(encoding.forKind(client.parserKind()), volatile_);
+    }
+
+    /**
+     * Queues a broadcast's encoding for this client's parser <b>without flushing</b>: for senders that batch
+     * many packets per connection (a game tick) and then call {@link #flush()} once. Borrows
+     * {@code encoding}. Bypasses the adapter, so the packet gets no recovery offset: meant for state that the
+     * next message supersedes. Any thread; emits from one thread keep their order.
+     *
+     * @return the bytes queued; 0 when the connection is closed; -1 when {@code volatile_} and the transport
+     *         was not writable, so the packet was dropped (and counted in {@link SocketIoMetrics})
+     */
+    public long write(BroadcastEncoding encoding, boolean volatile_) {
+        if (!connected) {
+            return 0;
+        }
+        notifyOutgoing(encoding.packet());
+        return client.writeEncoded(encoding.forKind(client.parserKind()), volatile_, false);
+    }
+
+    /**
+     * The parser of this client's connection: the default parser until its first message, unless the server
+     * pins one. Lets a sender encode a broadcast for exactly the kinds its recipients need before handing it
+     * to other threads. Any thread.
+     */
+    public ParserKind parserKind() {
+        return client.parserKind();
+    }
+
+    /** Flushes what {@link #write} queued on this client's connection. Any thread; never blocks. */
+    public void flush() {
+        client.flush();
     }
 
     /** Routes the acknowledgement with {@code ackId} to {@code receiver}. For adapters; any thread. */

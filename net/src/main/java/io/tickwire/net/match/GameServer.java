@@ -1,0 +1,391 @@
+package io.tickwire.net.match;
+
+import io.tickwire.engine.match.JoinDecision;
+import io.tickwire.engine.match.LeaveReason;
+import io.tickwire.engine.match.MatchHandle;
+import io.tickwire.engine.match.MatchRegistry;
+import io.tickwire.net.socketio.Ack;
+import io.tickwire.net.socketio.Namespace;
+import io.tickwire.net.socketio.Socket;
+import io.tickwire.net.socketio.SocketIoServer;
+import io.tickwire.net.socketio.parser.PacketParsers;
+import io.tickwire.net.socketio.parser.Value;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
+
+/**
+ * Hosts engine matches on a Socket.IO namespace (default {@code /game}): each match is a room, clients
+ * matchmake with acked requests, their inputs are validated, rate limited and published into the match's
+ * input ring on the connection's event loop, and the match's {@link io.tickwire.engine.match.Outbox} is made
+ * of emits to the room (state as volatile deltas, flushed once per tick). See {@code net/README.md},
+ * "Host your own game", for the protocol and a walkthrough.
+ *
+ * <p>Threading: {@link #start()}, {@link #close()}, {@link #lock} and the counters may be called from any
+ * thread. The server owns its {@link MatchRegistry} (closed by {@link #close()}) and one timer thread; it
+ * does not own the {@link SocketIoServer}.
+ */
+public final class GameServer implements AutoCloseable {
+    private final SocketIoServer io;
+    private final GameServerOptions options;
+    private final Namespace namespace;
+    private final MatchRegistry matches;
+    private final MatchMaker matchMaker;
+    private final MatchObserver observer;
+    private final LongSupplier nanoClock;
+    private final Map<String, RoomOutbox> rooms = new ConcurrentHashMap<>();
+    private final Map<String, Seat> seatsByToken = new ConcurrentHashMap<>();
+    private final Map<Integer, PlayerConnection> connections = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService timers;
+    private final AtomicInteger nextPlayerId = new AtomicInteger();
+    private final SecureRandom random = new SecureRandom();
+    private final LongAdder invalidInputs = new LongAdder();
+    private final LongAdder rateLimitedInputs = new LongAdder();
+    private final LongAdder refusedInputs = new LongAdder();
+    private final LongAdder floodDisconnects = new LongAdder();
+    private final LongAdder volatileDrops = new LongAdder();
+    private final LongAdder bytesOut = new LongAdder();
+
+    private GameServer(Builder b) {
+        this.io = b.io;
+        this.options = b.options;
+        this.observer = b.observer;
+        this.nanoClock = b.nanoClock;
+        this.namespace = io.of(options.namespace());
+        this.matches = b.registry.outboxes(handle -> {
+            RoomOutbox room = new RoomOutbox(this, handle);
+            rooms.put(handle.id(), room);
+            return room;
+        }).build();
+        this.matchMaker = new MatchMaker(matches, b.modes, mode -> new HostedMatch(mode.games().get(), this));
+        this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tickwire-game-timers");
+            t.setDaemon(true);
+            return t;
+        });
+        namespace.onConnection(socket -> new PlayerConnection(this, socket).install());
+    }
+
+    /** Starts building a server on {@code io}; at least one {@link GameMode} is required. */
+    public static Builder builder(SocketIoServer io) {
+        return new Builder(io);
+    }
+
+    /** Starts the match loops (one thread each). Without it, drive ticks with {@code matches().doWork()}. */
+    public GameServer start() {
+        matches.start();
+        return this;
+    }
+
+    /** The engine registry hosting the matches (loop statistics, {@code doWork()} in tests). */
+    public MatchRegistry matches() {
+        return matches;
+    }
+
+    public Namespace namespace() {
+        return namespace;
+    }
+
+    public GameServerOptions options() {
+        return options;
+    }
+
+    /** Locks (no new players) or unlocks a match; false if there is no such match. Any thread. */
+    public boolean lock(String matchId, boolean locked) {
+        return matchMaker.lock(matchId, locked);
+    }
+
+    /** The Socket.IO room of a match: its players' sockets, for emits of your own. */
+    public static String roomOf(String matchId) {
+        return "match:" + matchId;
+    }
+
+    /** Inputs and requests dropped for a bad shape, size or a refusal by the mode's {@link InputValidator}. */
+    public long invalidInputs() {
+        return invalidInputs.sum();
+    }
+
+    /** Inputs and actions dropped by the per-player rate limit. */
+    public long rateLimitedInputs() {
+        return rateLimitedInputs.sum();
+    }
+
+    /** Inputs the match's ring refused (ring full). */
+    public long refusedInputs() {
+        return refusedInputs.sum();
+    }
+
+    /** Players disconnected for sustained flooding. */
+    public long floodDisconnects() {
+        return floodDisconnects.sum();
+    }
+
+    /** State packets dropped because a connection was not writable, over every match. */
+    public long volatileDrops() {
+        return volatileDrops.sum();
+    }
+
+    /** Bytes queued to connections by the hosted matches. */
+    public long bytesOut() {
+        return bytesOut.sum();
+    }
+
+    /** Closes the matches (their players leave) and the timer thread; the Socket.IO server stays up. */
+    @Override
+    public void close() {
+        matches.close();
+        timers.shutdownNow();
+    }
+
+    // ---- seating, from PlayerConnection on the connection's event loop ----
+
+    void seatPlayer(MatchMaker.Outcome outcome, PlayerConnection conn, byte[] joinData, Ack ack) {
+        MatchHandle match = outcome.match();
+        Seat seat = new Seat(nextPlayerId.getAndIncrement(), newToken(), match, outcome.mode());
+        seat.graceTimer(timers.schedule(() -> reservationExpired(seat), options.seatReservationMs(), TimeUnit.MILLISECONDS));
+        boolean queued = match.requestJoin(seat.playerId, joinData, 0, joinData.length,
+                (playerId, decision) -> joined(seat, conn, decision, ack));
+        if (!queued) {
+            seat.cancelGraceTimer();
+            matchMaker.release(match.id());
+            ack.send(error("server busy"));
+        }
+    }
+
+    private void reservationExpired(Seat seat) {
+        synchronized (seat) {
+            if (seat.seated || seat.gone) {
+                return;
+            }
+            seat.gone = true;
+        }
+        matchMaker.release(seat.match.id());
+    }
+
+    /** On the match's loop thread. */
+    private void joined(Seat seat, PlayerConnection conn, JoinDecision decision, Ack ack) {
+        synchronized (seat) {
+            if (decision.accepted() && !seat.gone) {
+                seat.seated = true;
+            } else if (!seat.gone) {
+                seat.gone = true;
+                matchMaker.release(seat.match.id());
+            }
+        }
+        seat.cancelGraceTimer();
+        if (!seat.seated) {
+            if (decision.accepted()) {
+                seat.match.leave(seat.playerId, LeaveReason.DISCONNECTED);
+            }
+            ack.send(error(decision.accepted() ? "seat reservation expired" : decision.reason()));
+            return;
+        }
+        rooms.get(seat.match.id()).addSeat(seat);
+        seatsByToken.put(seat.token, seat);
+        bind(seat, conn);
+        ack.send(Value.map("ok", true, "matchId", seat.match.id(), "playerId", seat.playerId, "token", seat.token,
+                "mode", seat.mode.name()));
+        // an ordinary emit: with connection state recovery it carries the offset the client needs to recover
+        conn.socket().emit(GameEvents.JOINED, Value.map("matchId", seat.match.id(), "playerId", seat.playerId));
+        if (!conn.socket().connected()) {
+            seat.socket = null;
+            startGrace(seat);
+        }
+    }
+
+    private void bind(Seat seat, PlayerConnection conn) {
+        Socket socket = conn.socket();
+        seat.ackedTick = -1;                               // only ticks this connection reports count as a base
+        seat.needsFullState = true;
+        seat.bucket = null;
+        socket.data().put(PlayerConnection.TOKEN_KEY, seat.token);
+        socket.join(seat.room);
+        conn.seat(seat);
+        connections.put(seat.playerId, conn);
+        seat.socket = socket;
+    }
+
+    /** A connection presented {@code token}: back into its seat, or told it has none. */
+    void resume(String token, PlayerConnection conn) {
+        Seat seat = seatsByToken.get(token);
+        if (seat == null || seat.gone) {
+            conn.socket().emit(GameEvents.REJOINED, error("no such seat"));
+            return;
+        }
+        seat.cancelGraceTimer();
+        PlayerConnection previous = connections.get(seat.playerId);
+        Socket old = seat.socket;
+        bind(seat, conn);
+        if (previous != null && previous != conn) {
+            previous.seat(null);
+        }
+        if (old != null && old != conn.socket()) {
+            old.disconnect(false);
+        }
+        conn.socket().emit(GameEvents.REJOINED, Value.map("ok", true, "matchId", seat.match.id(),
+                "playerId", seat.playerId));
+    }
+
+    /** The seat's connection dropped: it keeps its place for {@code reconnectGraceMs}. */
+    void startGrace(Seat seat) {
+        seat.graceTimer(timers.schedule(() -> {
+            if (seat.socket == null && !seat.gone) {
+                seat.match.leave(seat.playerId, LeaveReason.DISCONNECTED);
+            }
+        }, options.reconnectGraceMs(), TimeUnit.MILLISECONDS));
+    }
+
+    /** A critical message was never acknowledged: the player is treated as disconnected. Any thread. */
+    void dropUnresponsive(Seat seat) {
+        Socket socket = seat.socket;
+        seat.socket = null;
+        seat.match.leave(seat.playerId, LeaveReason.DISCONNECTED);
+        if (socket != null) {
+            socket.emit(GameEvents.LEFT, Value.map("reason", "unresponsive"));
+            socket.disconnect(true);
+        }
+    }
+
+    /** The match removed the seat's player (on its loop thread). */
+    void seatReleased(Seat seat, LeaveReason reason) {
+        seat.gone = true;
+        seat.cancelGraceTimer();
+        seatsByToken.remove(seat.token, seat);
+        connections.remove(seat.playerId);
+        matchMaker.release(seat.match.id());
+        seat.pendingActions.forEach((sequence, ack) -> ack.send(error("left the match")));
+        seat.pendingActions.clear();
+        Socket socket = seat.socket;
+        seat.socket = null;
+        if (socket != null) {
+            socket.leave(seat.room);
+            if (reason == LeaveReason.KICKED || reason == LeaveReason.MATCH_DISPOSED) {
+                socket.emit(GameEvents.LEFT, Value.map("reason", reason == LeaveReason.KICKED ? "kicked" : "match disposed"));
+            }
+        }
+    }
+
+    /** On the match's loop thread, after its players left. */
+    void matchDisposed(MatchHandle match) {
+        matchMaker.forget(match.id());
+        rooms.remove(match.id());
+    }
+
+    // ---- plumbing ----
+
+    MatchMaker matchMaker() {
+        return matchMaker;
+    }
+
+    PacketParsers parsers() {
+        return namespace.parsers();
+    }
+
+    MatchObserver observer() {
+        return observer;
+    }
+
+    long nanoTime() {
+        return nanoClock.getAsLong();
+    }
+
+    void schedule(Runnable task, long delayMs) {
+        timers.schedule(task, delayMs, TimeUnit.MILLISECONDS);
+    }
+
+    void countInvalidInput() {
+        invalidInputs.increment();
+    }
+
+    void countRateLimitedInput() {
+        rateLimitedInputs.increment();
+    }
+
+    void countRefusedInput() {
+        refusedInputs.increment();
+    }
+
+    void countFloodDisconnect() {
+        floodDisconnects.increment();
+    }
+
+    void countVolatileDrops(long drops) {
+        volatileDrops.add(drops);
+    }
+
+    void countBytesOut(long bytes) {
+        bytesOut.add(bytes);
+    }
+
+    static Value error(String message) {
+        return Value.map("ok", false, "error", message);
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[18];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Builds a {@link GameServer}. */
+    public static final class Builder {
+        private final SocketIoServer io;
+        private final Map<String, GameMode> modes = new LinkedHashMap<>();
+        private GameServerOptions options = GameServerOptions.defaults();
+        private MatchRegistry.Builder registry = MatchRegistry.builder();
+        private MatchObserver observer = MatchObserver.NONE;
+        private LongSupplier nanoClock = System::nanoTime;
+
+        private Builder(SocketIoServer io) {
+            this.io = Objects.requireNonNull(io, "io");
+        }
+
+        public Builder options(GameServerOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /** Adds a mode clients can ask for by name. */
+        public Builder mode(GameMode mode) {
+            if (modes.putIfAbsent(mode.name(), mode) != null) {
+                throw new IllegalArgumentException("mode '" + mode.name() + "' is already defined");
+            }
+            return this;
+        }
+
+        /** The engine registry to host matches on (loop threads, tick rates, clock); its outboxes are set here. */
+        public Builder registry(MatchRegistry.Builder registry) {
+            this.registry = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        public Builder observer(MatchObserver observer) {
+            this.observer = Objects.requireNonNull(observer, "observer");
+            return this;
+        }
+
+        /** The clock of the input rate limit (nanoseconds); default {@link System#nanoTime()}. */
+        public Builder nanoClock(LongSupplier nanoClock) {
+            this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+            return this;
+        }
+
+        /** @throws IllegalArgumentException if no mode was added */
+        public GameServer build() {
+            if (modes.isEmpty()) {
+                throw new IllegalArgumentException("modes: add at least one GameMode");
+            }
+            return new GameServer(this);
+        }
+    }
+}

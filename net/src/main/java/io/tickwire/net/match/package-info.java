@@ -1,0 +1,18 @@
+/**
+ * Match hosting: engine matches served on a Socket.IO namespace ({@code /game} by default), each match a
+ * room. Matchmaking answers arrive as acks, inputs go from the connection's event loop straight into the
+ * match's input ring, and the match's outbox is made of emits to the room, flushed once per tick.
+ *
+ * <pre>
+ *  client ── joinOrCreate/create/join ──▶ PlayerConnection ──▶ MatchMaker (seat counted) ──▶ MatchHandle.requestJoin
+ *                                                                       loop: JoinListener ──▶ ack {matchId, playerId, token}
+ *  client ── input(seq, ackedTick, bytes) ──▶ PlayerConnection: shape, InputRules, TokenBucket ──▶ publishInput
+ *  client ── action(bytes) + ack ──────────▶ publishInput(negative seq) ──▶ loop applies ──▶ RoomOutbox.flush: ack
+ *  loop tick: HostedMatch(game) ── onSnapshot ──▶ StateSender: delta per acked base, encoded once per base & parser
+ *             RoomOutbox.write(seat) ──▶ LoopBatch of the connection's event loop (a use of the SharedEncoding)
+ *             RoomOutbox.flush ──▶ one task per event loop: Socket.write each packet, then Socket.flush each connection once
+ * </pre>
+ *
+ * Protocol and walkthrough: {@code net/README.md}, "Host your own game".
+ */
+package io.tickwire.net.match;
