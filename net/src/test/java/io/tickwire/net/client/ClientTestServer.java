@@ -1,0 +1,107 @@
+package io.tickwire.net.client;
+
+import io.tickwire.net.engineio.EngineIoSocket;
+import io.tickwire.net.server.HttpRoute;
+import io.tickwire.net.server.HttpServer;
+import io.tickwire.net.socketio.AckCallback;
+import io.tickwire.net.socketio.ConnectError;
+import io.tickwire.net.socketio.RecoveryOptions;
+import io.tickwire.net.socketio.SocketIoOptions;
+import io.tickwire.net.socketio.SocketIoServer;
+import io.tickwire.net.socketio.parser.Value;
+import io.tickwire.net.testing.NodeProcess;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The server side of the client tests, in two interchangeable forms: ours ({@link #tickwire()}) and the
+ * reference socket.io 4.8 server ({@link #node}, {@code net/src/test/js/client/echo-server.mjs}), with the
+ * same handlers: an auth middleware refusing token "bad", "whoami", "echo", "ask"/"question"/"answer",
+ * "silent" (never acknowledged), "drop-me" (closes the Engine.IO connection without a DISCONNECT), a
+ * "tick" on first connection, "missed" to room "game" on every disconnect, and "/custom" answering "where".
+ */
+interface ClientTestServer extends AutoCloseable {
+
+    String url();
+
+    @Override
+    void close() throws Exception;
+
+    static ClientTestServer tickwire() {
+        SocketIoServer io = new SocketIoServer(SocketIoOptions.builder()
+                .connectionStateRecovery(RecoveryOptions.defaults()).build());
+        io.use((socket, next) -> {
+            if (socket.handshake().auth().get("token").equals(Value.of("bad"))) {
+                next.fail(new ConnectError("not authorized", Map.of("code", 401)));
+            } else {
+                next.proceed();
+            }
+        });
+        io.onConnection(socket -> {
+            if (!socket.recovered()) {
+                socket.join("game");
+                socket.emit("tick", 1);
+            }
+            socket.on("whoami", (args, ack) -> ack.send(socket.handshake().auth()));
+            socket.on("echo", (args, ack) -> {
+                if (ack != null) {
+                    ack.send(args.asList().toArray());
+                } else {
+                    socket.emit("echo", args.asList().toArray());
+                }
+            });
+            socket.on("ask", (args, ack) -> socket.timeout(1000).emit("question", args.get(0),
+                    (AckCallback) (error, answer) ->
+                            socket.emit("answer", error == null ? answer.get(0) : error.getMessage())));
+            socket.on("silent", (args, ack) -> { });
+            socket.on("drop-me", (args, ack) -> {
+                EngineIoSocket engineSocket = io.engine().socket(args.get(0).asString());
+                engineSocket.close();
+            });
+            socket.onDisconnect(reason -> io.to("game").emit("missed", "while-away"));
+        });
+        io.of("/custom").onConnection(socket ->
+                socket.on("where", (args, ack) -> ack.send(socket.namespace().name())));
+        HttpServer http = HttpServer.builder().port(0).routes(HttpRoute.socketIo(io)).start();
+        return new ClientTestServer() {
+            @Override
+            public String url() {
+                return "http://127.0.0.1:" + http.port();
+            }
+
+            @Override
+            public void close() {
+                io.close();
+                http.close();
+            }
+
+            @Override
+            public String toString() {
+                return "tickwire";
+            }
+        };
+    }
+
+    static ClientTestServer node(String parser) throws InterruptedException {
+        NodeProcess node = NodeProcess.start("net/src/test/js/client/echo-server.mjs", parser);
+        String line = node.awaitLine(l -> l.startsWith("{\"port\""), Duration.ofSeconds(20));
+        String port = line.replaceAll("\\D", "");
+        return new ClientTestServer() {
+            @Override
+            public String url() {
+                return "http://127.0.0.1:" + port;
+            }
+
+            @Override
+            public void close() {
+                node.close();
+            }
+
+            @Override
+            public String toString() {
+                return "node socket.io";
+            }
+        };
+    }
+}
