@@ -170,7 +170,6 @@ public final class Manager implements AutoCloseable {
         if (e == null || !open) {
             return;
         }
-        if (Boolean.getBoolean("tickwire.client.debug")) System.err.println("OUT " + packet);
         EncodedPacket encoded = PARSERS.encode(packet, options.parser());
         try {
             for (int i = 0; i < encoded.frameCount(); i++) {
@@ -251,7 +250,6 @@ public final class Manager implements AutoCloseable {
                 engine.close();
                 return;
             }
-            if (Boolean.getBoolean("tickwire.client.debug")) System.err.println("IN " + packet);
             if (packet != null) {
                 ClientSocket socket = sockets.get(packet.namespace());
                 if (socket != null) {

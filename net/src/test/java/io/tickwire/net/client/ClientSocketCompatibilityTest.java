@@ -131,6 +131,7 @@ class ClientSocketCompatibilityTest {
             assertEquals(Value.of("/custom"),
                     custom.emitWithAck("where").get(WAIT_SECONDS, TimeUnit.SECONDS).get(0), "after the upgrade");
             manager.close();
+            s.awaitNoSessions();
         }
     }
 
@@ -177,6 +178,7 @@ class ClientSocketCompatibilityTest {
             assertNotNull(replayed, "the event emitted while away was replayed");
             assertEquals(Value.of("while-away"), replayed.get(0));
             manager.close();
+            s.awaitNoSessions();
         }
     }
 
@@ -193,6 +195,7 @@ class ClientSocketCompatibilityTest {
             assertEquals("not authorized", error.getMessage());
             assertEquals(Value.of(401), error.data().get("code"));
             manager.close();
+            s.awaitNoSessions();
         }
     }
 
