@@ -1,15 +1,17 @@
 // The reference socket.io 4.8 server for the Java client's compatibility tests: the same handlers as
-// ClientTestServer.java. Usage: node echo-server.mjs <default|msgpack>. Prints {"port":N} once listening
-// on 127.0.0.1, then serves until stdin closes.
+// ClientTestServer.java. Usage: node echo-server.mjs <default|msgpack> [fast-heartbeat]. Prints {"port":N}
+// once listening on 127.0.0.1, then serves until stdin closes. "fast-heartbeat" pings every 200 ms and
+// waits 200 ms for the pong, so a stopped server is noticed quickly.
 import { createServer } from "node:http";
 import { Server } from "socket.io";
 import * as msgpackParser from "socket.io-msgpack-parser";
 
-const [parserName] = process.argv.slice(2);
+const [parserName, heartbeat] = process.argv.slice(2);
 const httpServer = createServer();
 const io = new Server(httpServer, {
   ...(parserName === "msgpack" ? { parser: msgpackParser } : {}),
   connectionStateRecovery: { maxDisconnectionDuration: 60000 },
+  ...(heartbeat === "fast-heartbeat" ? { pingInterval: 200, pingTimeout: 200 } : {}),
 });
 
 io.use((socket, next) => {

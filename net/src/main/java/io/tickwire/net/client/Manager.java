@@ -43,11 +43,11 @@ public final class Manager implements AutoCloseable {
     private final ManagerListener listener;
     private final Backoff backoff;
     private final Map<String, ClientSocket> sockets = new ConcurrentHashMap<>();
-    private EngineIoClient engine;
+    private volatile EngineIoClient engine;
     private PacketDecoder decoder;
     private ScheduledFuture<?> openDeadline;
     private boolean opening;
-    private boolean open;
+    private volatile boolean open;
     private boolean reconnecting;
     private boolean skipReconnect;
     private volatile String engineSid;
@@ -104,7 +104,7 @@ public final class Manager implements AutoCloseable {
         return loop;
     }
 
-    /** The transport in use, or null when not connected. Call on the event loop for a stable answer. */
+    /** The transport in use, or null when not connected; any thread (a snapshot). */
     public TransportType transport() {
         EngineIoClient e = engine;
         return e == null || !open ? null : e.transportType();
@@ -278,7 +278,10 @@ public final class Manager implements AutoCloseable {
                 }
                 return;
             }
-            String message = reason.equals("forced close") && !skipReconnect ? "timeout" : reason;
+            if (reason.equals("forced close") && skipReconnect) {
+                return;
+            }
+            String message = reason.equals("forced close") ? "timeout" : reason;
             ConnectErrorException error = new ConnectErrorException(message, null, false, cause);
             listener.onError(error);
             for (ClientSocket s : sockets.values().toArray(new ClientSocket[0])) {

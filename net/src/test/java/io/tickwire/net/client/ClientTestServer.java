@@ -25,6 +25,11 @@ interface ClientTestServer extends AutoCloseable {
 
     String url();
 
+    /** The server's process id when it runs in its own process (to stop it with a signal), else -1. */
+    default long pid() {
+        return -1;
+    }
+
     /**
      * Waits until the server has no Engine.IO session left. Works around a server race (see the report of the
      * client branch): a WebSocket frame handed to the session's event loop leaks when that loop is shut down
@@ -99,8 +104,11 @@ interface ClientTestServer extends AutoCloseable {
         };
     }
 
-    static ClientTestServer node(String parser) throws InterruptedException {
-        NodeProcess node = NodeProcess.start("net/src/test/js/client/echo-server.mjs", parser);
+    static ClientTestServer node(String parser, String... extraArgs) throws InterruptedException {
+        String[] args = new String[extraArgs.length + 1];
+        args[0] = parser;
+        System.arraycopy(extraArgs, 0, args, 1, extraArgs.length);
+        NodeProcess node = NodeProcess.start("net/src/test/js/client/echo-server.mjs", args);
         String line = node.awaitLine(l -> l.startsWith("{\"port\""), Duration.ofSeconds(20));
         String port = line.replaceAll("\\D", "");
         return new ClientTestServer() {
@@ -112,6 +120,11 @@ interface ClientTestServer extends AutoCloseable {
             @Override
             public void close() {
                 node.close();
+            }
+
+            @Override
+            public long pid() {
+                return node.pid();
             }
 
             @Override
