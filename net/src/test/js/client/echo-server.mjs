@@ -41,6 +41,7 @@ io.on("connection", (socket) => {
   });
   socket.on("silent", () => {});
   socket.on("drop-me", () => socket.conn.close());
+  socket.on("kick-me", () => socket.disconnect());
   socket.on("disconnect", () => io.to("game").emit("missed", "while-away"));
 });
 io.of("/custom").on("connection", (socket) => {

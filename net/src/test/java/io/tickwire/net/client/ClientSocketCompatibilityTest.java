@@ -199,6 +199,27 @@ class ClientSocketCompatibilityTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("servers")
+    void serverSideDisconnectIsFinalAndClosesTheUnusedConnection(String server) throws Exception {
+        try (ClientTestServer s = start(server, ParserKind.DEFAULT)) {
+            Manager manager = new Manager(URI.create(s.url()), options(ParserKind.DEFAULT, Mode.WEBSOCKET).build(),
+                    group);
+            ClientSocket socket = manager.socket("/");
+            CompletableFuture<Void> connected = new CompletableFuture<>();
+            CompletableFuture<String> disconnected = new CompletableFuture<>();
+            socket.onConnect(() -> connected.complete(null));
+            socket.onDisconnect(disconnected::complete);
+            socket.connect();
+            connected.get(WAIT_SECONDS, TimeUnit.SECONDS);
+            socket.emit("kick-me");
+            assertEquals("io server disconnect", disconnected.get(WAIT_SECONDS, TimeUnit.SECONDS));
+            awaitTrue(() -> manager.transport() == null, "the manager closes its connection, with no reconnection");
+            assertTrue(!socket.connected());
+            s.awaitNoSessions();
+        }
+    }
+
     static List<String> servers() {
         return List.of("tickwire", "node");
     }

@@ -18,7 +18,7 @@ import java.util.Map;
  * The server side of the client tests, in two interchangeable forms: ours ({@link #tickwire()}) and the
  * reference socket.io 4.8 server ({@link #node}, {@code net/src/test/js/client/echo-server.mjs}), with the
  * same handlers: an auth middleware refusing token "bad", "whoami", "echo", "ask"/"question"/"answer",
- * "silent" (never acknowledged), "drop-me" (closes the Engine.IO connection without a DISCONNECT), a
+ * "silent" (never acknowledged), "kick-me" (a DISCONNECT of the namespace), "drop-me" (closes the Engine.IO connection without a DISCONNECT), a
  * "tick" on first connection, "missed" to room "game" on every disconnect, and "/custom" answering "where".
  */
 interface ClientTestServer extends AutoCloseable {
@@ -72,6 +72,7 @@ interface ClientTestServer extends AutoCloseable {
                 EngineIoSocket engineSocket = io.engine().socket(args.get(0).asString());
                 engineSocket.close();
             });
+            socket.on("kick-me", (args, ack) -> socket.disconnect());
             socket.onDisconnect(reason -> io.to("game").emit("missed", "while-away"));
         });
         io.of("/custom").onConnection(socket ->
