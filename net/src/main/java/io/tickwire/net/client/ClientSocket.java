@@ -48,6 +48,8 @@ public final class ClientSocket {
     private volatile boolean connected;
     private volatile boolean recovered;
     private boolean active;
+    /** A CONNECT went out and neither its answer nor the connection's loss came yet. */
+    private boolean connectPending;
     private String pid;
     private String lastOffset;
     private long nextAckId;
@@ -114,17 +116,17 @@ public final class ClientSocket {
         return this;
     }
 
-    /** Connects this namespace, opening the manager's connection if needed. */
+    /** Connects this namespace, opening the manager's connection if needed (also after {@link Manager#close()}). */
     public ClientSocket connect() {
         onLoop(() -> {
-            if (connected || active) {
+            if (connected) {
                 return;
             }
             active = true;
-            if (manager.isOpen()) {
-                sendConnect();
-            } else {
+            if (!manager.isOpen()) {
                 manager.open();
+            } else if (!connectPending) {
+                sendConnect();
             }
         });
         return this;
@@ -226,12 +228,14 @@ public final class ClientSocket {
     }
 
     void onManagerClose(String reason) {
+        connectPending = false;
         if (connected) {
             onClose(reason);
         }
     }
 
     void onManagerError(ConnectErrorException error) {
+        connectPending = false;
         if (!connected) {
             for (Consumer<ConnectErrorException> l : connectErrorListeners) {
                 l.accept(error);
@@ -252,6 +256,7 @@ public final class ClientSocket {
             withSession.put("offset", lastOffset == null ? Value.NULL : Value.of(lastOffset));
             data = withSession.build();
         }
+        connectPending = true;
         manager.packet(Packet.connect(namespace, data));
     }
 
@@ -260,6 +265,7 @@ public final class ClientSocket {
             case CONNECT -> onConnectPacket(packet.data());
             case CONNECT_ERROR -> {
                 active = false;
+                connectPending = false;
                 Value data = packet.data() == null ? Value.NULL : packet.data();
                 String message = data.isMap() && data.get("message").isString()
                         ? data.get("message").asString() : String.valueOf(data);
@@ -294,6 +300,7 @@ public final class ClientSocket {
         if (data == null || !data.isMap() || !data.get("sid").isString()) {
             return;
         }
+        connectPending = false;
         String newPid = data.get("pid").isString() ? data.get("pid").asString() : null;
         recovered = newPid != null && newPid.equals(pid);
         pid = newPid;

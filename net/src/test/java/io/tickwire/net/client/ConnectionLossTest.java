@@ -100,6 +100,31 @@ class ConnectionLossTest {
         manager.close();
     }
 
+    @Test
+    void connectAfterCloseOpensANewConnection() throws Exception {
+        try (ClientTestServer server = ClientTestServer.tickwire()) {
+            Manager manager = new Manager(URI.create(server.url()), ClientOptions.builder()
+                    .transports(TransportType.WEBSOCKET).build(), group);
+            ClientSocket socket = manager.socket("/");
+            BlockingQueue<String> connects = new LinkedBlockingQueue<>();
+            BlockingQueue<String> disconnects = new LinkedBlockingQueue<>();
+            socket.onConnect(() -> connects.add(socket.id()));
+            socket.onDisconnect(disconnects::add);
+            socket.connect();
+            assertNotNull(connects.poll(10, TimeUnit.SECONDS), "connected");
+            String firstSession = manager.engineSid();
+            manager.close();
+            assertEquals("io client disconnect", disconnects.poll(10, TimeUnit.SECONDS));
+            socket.connect();
+            assertNotNull(connects.poll(10, TimeUnit.SECONDS), "connected again");
+            assertTrue(socket.connected());
+            assertNotNull(manager.engineSid());
+            assertTrue(!manager.engineSid().equals(firstSession), "over a new Engine.IO session");
+            manager.close();
+            server.awaitNoSessions();
+        }
+    }
+
     private static void signal(long pid, String signal) throws IOException, InterruptedException {
         Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
         assertEquals(0, kill.waitFor(), "kill -" + signal + " " + pid);
