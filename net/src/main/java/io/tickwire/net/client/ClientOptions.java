@@ -70,10 +70,12 @@ public record ClientOptions(String path, List<TransportType> transports, boolean
         }
     }
 
+    /** socket.io-client's defaults. */
     public static ClientOptions defaults() {
         return builder().build();
     }
 
+    /** A builder starting from {@link #defaults()}. */
     public static Builder builder() {
         return new Builder();
     }

@@ -67,6 +67,7 @@ public final class ClientSocket {
         return id;
     }
 
+    /** Whether the namespace is connected now (a snapshot; any thread). */
     public boolean connected() {
         return connected;
     }
@@ -76,6 +77,7 @@ public final class ClientSocket {
         return recovered;
     }
 
+    /** The namespace, starting with "/". */
     public String namespace() {
         return namespace;
     }
@@ -91,6 +93,7 @@ public final class ClientSocket {
         return this;
     }
 
+    /** Removes one listener of {@code event}; a listener not registered is ignored. */
     public ClientSocket off(String event, ClientEventListener listener) {
         List<ClientEventListener> list = listeners.get(event);
         if (list != null) {
@@ -111,6 +114,7 @@ public final class ClientSocket {
         return this;
     }
 
+    /** Called when connecting failed: refused by the server, or the manager's attempt failed (see the exception). */
     public ClientSocket onConnectError(Consumer<ConnectErrorException> listener) {
         connectErrorListeners.add(listener);
         return this;

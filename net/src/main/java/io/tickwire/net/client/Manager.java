@@ -56,7 +56,8 @@ public final class Manager implements AutoCloseable {
 
     /**
      * @param url   {@code http://host:port} of the server (its path is ignored: namespaces come from {@link #socket})
-     * @param group the event loop group to run on; not owned (the caller shuts it down)
+     * @param group    the event loop group to run on; not owned (the caller shuts it down)
+     * @param listener connection-level events, may be null
      * @throws IllegalArgumentException for an unsupported URL
      */
     public Manager(URI url, ClientOptions options, EventLoopGroup group, ManagerListener listener) {
@@ -68,6 +69,7 @@ public final class Manager implements AutoCloseable {
                 options.randomizationFactor(), () -> ThreadLocalRandom.current().nextDouble());
     }
 
+    /** A manager without a listener; see {@link #Manager(URI, ClientOptions, EventLoopGroup, ManagerListener)}. */
     public Manager(URI url, ClientOptions options, EventLoopGroup group) {
         this(url, options, group, null);
     }
@@ -95,6 +97,7 @@ public final class Manager implements AutoCloseable {
         return sockets.computeIfAbsent(namespace, ns -> new ClientSocket(this, ns, auth));
     }
 
+    /** The options this manager was built with. */
     public ClientOptions options() {
         return options;
     }
@@ -115,6 +118,7 @@ public final class Manager implements AutoCloseable {
         return bytesReceived;
     }
 
+    /** Engine.IO bytes sent so far, counted as {@link #bytesReceived()}. */
     public long bytesSent() {
         return bytesSent;
     }
