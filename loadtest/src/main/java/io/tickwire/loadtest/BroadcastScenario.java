@@ -1,0 +1,155 @@
+package io.tickwire.loadtest;
+
+import io.netty.channel.EventLoopGroup;
+import io.netty.util.concurrent.EventExecutor;
+import io.tickwire.net.server.IoTransport;
+import io.tickwire.net.socketio.parser.ParserKind;
+import org.HdrHistogram.Histogram;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the broadcast scenario: starts {@code bots} bots at {@code ramp} per second on one shared event loop
+ * group, lets them run until the duration is over, prints one progress line a second, then stops them and
+ * reports. The run is bounded by {@link BroadcastConfig}: it always ends after the duration plus a grace
+ * period of at most {@value #GRACE_MS} ms for in-flight messages.
+ *
+ * <pre>
+ *   ramp ──▶ BroadcastBot × N ──(Manager per bot, shared EventLoopGroup)──▶ server
+ *                 └─ LoadMetrics (recorders, counters) ──drain each second──▶ progress line, LoadTestReport
+ * </pre>
+ *
+ * Not thread-safe: one run per instance, from one thread.
+ */
+final class BroadcastScenario {
+    static final long GRACE_MS = 5000;
+    static final long QUIET_MS = 300;
+
+    private final BroadcastConfig config;
+    private final WallClock clock;
+    private final LoadMetrics metrics = new LoadMetrics();
+
+    BroadcastScenario(BroadcastConfig config, WallClock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Runs to the end and returns the report; progress lines go to {@code progress} (may be null). */
+    LoadTestReport run(PrintStream progress) throws InterruptedException {
+        EventLoopGroup group = IoTransport.best().newGroup(config.threads());
+        List<BroadcastBot> bots = new ArrayList<>(config.bots());
+        try {
+            long[] threadIds = threadIds(group);
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpuBefore = cpuNanos(threads, threadIds);
+            Random random = new Random(config.seed());
+            for (int i = 0; i < config.bots(); i++) {
+                bots.add(new BroadcastBot(i, config, group, metrics, clock, new Random(random.nextLong())));
+            }
+            long startNanos = System.nanoTime();
+            long endNanos = startNanos + TimeUnit.MILLISECONDS.toNanos(config.durationMs());
+            long rampIntervalNanos = 1_000_000_000L / config.rampPerSecond();
+            for (int i = 0; i < bots.size(); i++) {
+                BroadcastBot bot = bots.get(i);
+                group.next().schedule(bot::start, i * rampIntervalNanos, TimeUnit.NANOSECONDS);
+            }
+            long nextTick = startNanos;
+            long lastInputs = 0;
+            long lastStates = 0;
+            while (System.nanoTime() < endNanos) {
+                nextTick = Math.min(nextTick + 1_000_000_000L, endNanos);
+                TimeUnit.NANOSECONDS.sleep(Math.max(0, nextTick - System.nanoTime()));
+                Histogram interval = metrics.drain();
+                long inputs = metrics.inputsSent.sum();
+                long states = metrics.statesReceived.sum();
+                if (progress != null) {
+                    progress.printf(Locale.ROOT, "\rbots %d/%d | inputs %d/s | states %d/s | delivery p50 %.2f ms p99 %.2f ms | errors %d  ",
+                            metrics.botsConnectedNow.get(), config.bots(), inputs - lastInputs, states - lastStates,
+                            interval.getValueAtPercentile(50) / 1000.0, interval.getValueAtPercentile(99) / 1000.0,
+                            metrics.errors.sum());
+                    progress.flush();
+                }
+                lastInputs = inputs;
+                lastStates = states;
+            }
+            double seconds = (System.nanoTime() - startNanos) / 1e9;
+            for (BroadcastBot bot : bots) {
+                bot.stopSending();
+            }
+            awaitQuiet();
+            for (BroadcastBot bot : bots) {
+                bot.close();
+            }
+            long cpuNanos = cpuNanos(threads, threadIds) - cpuBefore;
+            metrics.drain();
+            if (progress != null) {
+                progress.println();
+            }
+            long bytesSent = 0;
+            long bytesReceived = 0;
+            for (BroadcastBot bot : bots) {
+                bytesSent += bot.manager().bytesSent();
+                bytesReceived += bot.manager().bytesReceived();
+            }
+            return new LoadTestReport("broadcast", config.url().toString(),
+                    config.transport().name().toLowerCase(Locale.ROOT),
+                    config.parser() == ParserKind.MSGPACK ? "msgpack" : "json", config.bots(), seconds,
+                    metrics.botsEverConnected.sum(), metrics.inputsSent.sum(), metrics.statesReceived.sum(),
+                    metrics.actionsSent.sum(), metrics.acksReceived.sum(), metrics.errors.sum(),
+                    metrics.disconnects.sum(), metrics.reconnects.sum(), bytesSent, bytesReceived, cpuNanos / 1e9,
+                    LoadTestReport.latenciesOf(metrics));
+        } finally {
+            group.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * After the last input: waits until every action was answered and no state arrived for
+     * {@value #QUIET_MS} ms, or {@value #GRACE_MS} ms passed, so in-flight messages are counted.
+     */
+    private void awaitQuiet() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACE_MS);
+        long lastStates = -1;
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            long states = metrics.statesReceived.sum();
+            if (states != lastStates) {
+                lastStates = states;
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince >= TimeUnit.MILLISECONDS.toNanos(QUIET_MS)
+                    && metrics.acksReceived.sum() + metrics.errors.sum() >= metrics.actionsSent.sum()) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(50);
+        }
+    }
+
+    private static long[] threadIds(EventLoopGroup group) throws InterruptedException {
+        List<Long> ids = new ArrayList<>();
+        for (EventExecutor executor : group) {
+            try {
+                ids.add(executor.submit(() -> Thread.currentThread().getId()).get());
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("event loop did not run a task", e);
+            }
+        }
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static long cpuNanos(ThreadMXBean threads, long[] ids) {
+        long total = 0;
+        for (long id : ids) {
+            long cpu = threads.getThreadCpuTime(id);
+            total += Math.max(0, cpu);
+        }
+        return total;
+    }
+}

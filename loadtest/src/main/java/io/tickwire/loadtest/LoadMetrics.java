@@ -1,0 +1,56 @@
+package io.tickwire.loadtest;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * What the bots measure, written from any event loop thread without locks: latency recorders in
+ * microseconds (HdrHistogram {@link Recorder}s, 3 significant digits up to 60 s) and counters. The progress
+ * thread drains the recorders once a second into interval and total histograms ({@link #drain()}).
+ */
+final class LoadMetrics {
+    private static final long MAX_MICROS = 60_000_000;
+
+    final Recorder connectMicros = new Recorder(MAX_MICROS, 3);
+    final Recorder ackRoundTripMicros = new Recorder(MAX_MICROS, 3);
+    final Recorder deliveryMicros = new Recorder(MAX_MICROS, 3);
+    final Recorder jitterMicros = new Recorder(MAX_MICROS, 3);
+
+    final LongAdder inputsSent = new LongAdder();
+    final LongAdder statesReceived = new LongAdder();
+    final LongAdder actionsSent = new LongAdder();
+    final LongAdder acksReceived = new LongAdder();
+    final LongAdder errors = new LongAdder();
+    final LongAdder disconnects = new LongAdder();
+    final LongAdder reconnects = new LongAdder();
+    final LongAdder botsEverConnected = new LongAdder();
+    final AtomicInteger botsConnectedNow = new AtomicInteger();
+
+    final Histogram totalConnect = new Histogram(MAX_MICROS, 3);
+    final Histogram totalAckRoundTrip = new Histogram(MAX_MICROS, 3);
+    final Histogram totalDelivery = new Histogram(MAX_MICROS, 3);
+    final Histogram totalJitter = new Histogram(MAX_MICROS, 3);
+    private Histogram intervalDelivery;
+
+    /** Records a latency, clamped into the histogram's range. */
+    static void record(Recorder recorder, long micros) {
+        recorder.recordValue(Math.max(0, Math.min(micros, MAX_MICROS)));
+    }
+
+    /**
+     * Moves what was recorded since the last call into the totals; the progress thread only.
+     *
+     * @return the delivery latencies of this interval (valid until the next call)
+     */
+    Histogram drain() {
+        totalConnect.add(connectMicros.getIntervalHistogram());
+        totalAckRoundTrip.add(ackRoundTripMicros.getIntervalHistogram());
+        totalJitter.add(jitterMicros.getIntervalHistogram());
+        intervalDelivery = deliveryMicros.getIntervalHistogram(intervalDelivery);
+        totalDelivery.add(intervalDelivery);
+        return intervalDelivery;
+    }
+}

@@ -1,0 +1,119 @@
+package io.tickwire.loadtest;
+
+import io.tickwire.net.socketio.parser.ParserKind;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code ./run loadtest [options]}: simulated clients against any Socket.IO server URL, and
+ * {@code ./run loadtest serve --port N}, the broadcast scenario's server on our stack. Exit codes: 0 done,
+ * 1 the run failed, 2 bad options or a scenario that is not available.
+ */
+@Command(name = "loadtest", mixinStandardHelpOptions = true, subcommands = ServeCommand.class,
+        description = "Simulated Socket.IO clients against a server; prints a report (see loadtest/README.md).")
+public final class LoadTestCommand implements Callable<Integer> {
+    /** The scenarios; {@code game} needs match hosting, which does not exist yet. */
+    enum Scenario { BROADCAST, GAME }
+
+    @Option(names = "--scenario", defaultValue = "broadcast", description = "broadcast | game")
+    String scenario;
+
+    @Option(names = "--url", defaultValue = "http://127.0.0.1:3000", description = "the server, http://host:port")
+    URI url;
+
+    @Option(names = "--bots", defaultValue = "100", description = "simulated clients (max 20000)")
+    int bots;
+
+    @Option(names = "--ramp", defaultValue = "100", description = "bots started per second")
+    int rampPerSecond;
+
+    @Option(names = "--duration", defaultValue = "30s", converter = DurationConverter.class,
+            description = "whole run including the ramp: 500ms, 30s, 2m (1s to 1h)")
+    long durationMs;
+
+    @Option(names = "--input-hz", defaultValue = "10", description = "inputs per second per bot")
+    double inputHz;
+
+    @Option(names = "--action-hz", defaultValue = "1", description = "acknowledged actions per second per bot")
+    double actionHz;
+
+    @Option(names = "--parser", defaultValue = "json", description = "json | msgpack")
+    String parser;
+
+    @Option(names = "--transport", defaultValue = "websocket", description = "websocket | polling | upgrade")
+    String transport;
+
+    @Option(names = "--namespace", defaultValue = "/", description = "the namespace the bots join")
+    String namespace;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seeds the bots' timer phases")
+    long seed;
+
+    @Option(names = "--room-size", defaultValue = "10", description = "bots per room (the fan-out of an input)")
+    int roomSize;
+
+    @Option(names = "--threads", defaultValue = "1", description = "event loop threads of the bots")
+    int threads;
+
+    @Option(names = "--json", description = "also write the report as JSON to this file")
+    Path json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new LoadTestCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario chosen;
+        try {
+            chosen = Scenario.valueOf(scenario.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("--scenario must be broadcast or game: " + scenario);
+            return 2;
+        }
+        if (chosen == Scenario.GAME) {
+            spec.commandLine().getErr().println("the game scenario is not available yet: it needs match hosting "
+                    + "(net.match), which does not exist yet; use --scenario broadcast");
+            return 2;
+        }
+        BroadcastConfig config;
+        try {
+            config = toConfig();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
+        LoadTestReport report = new BroadcastScenario(config, WallClock.system()).run(System.err);
+        spec.commandLine().getOut().print(report.toText());
+        spec.commandLine().getOut().flush();
+        if (json != null) {
+            report.writeJson(json);
+        }
+        return 0;
+    }
+
+    BroadcastConfig toConfig() {
+        ParserKind parserKind = switch (parser.toLowerCase(Locale.ROOT)) {
+            case "json", "default" -> ParserKind.DEFAULT;
+            case "msgpack" -> ParserKind.MSGPACK;
+            default -> throw new IllegalArgumentException("--parser must be json or msgpack: " + parser);
+        };
+        TransportMode mode;
+        try {
+            mode = TransportMode.valueOf(transport.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--transport must be websocket, polling or upgrade: " + transport);
+        }
+        return new BroadcastConfig(url, bots, rampPerSecond, durationMs, inputHz, actionHz, parserKind, mode,
+                namespace, seed, roomSize, threads, json);
+    }
+}

@@ -1,0 +1,115 @@
+package io.tickwire.loadtest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code ./run loadtest} end to end: a short broadcast run against our server in this JVM, and its refusals. */
+class LoadTestCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new LoadTestCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void shortBroadcastRunConnectsEveryBotFansOutEveryInputAndWritesTheReport(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("report.json");
+        int bots = 30;
+        int roomSize = 10;
+        try (BroadcastScenarioServer server = BroadcastScenarioServer.start("127.0.0.1", 0)) {
+            int exit = run("--url", "http://127.0.0.1:" + server.port(), "--bots", String.valueOf(bots),
+                    "--ramp", "100", "--duration", "4s", "--input-hz", "10", "--action-hz", "2",
+                    "--room-size", String.valueOf(roomSize), "--transport", "websocket", "--json", json.toString());
+            assertEquals(0, exit, err.toString());
+        }
+        Map<String, Double> report = topLevelNumbers(json);
+        assertEquals(bots, report.get("botsConnected"), "every bot connected");
+        assertEquals(0, report.get("errors"));
+        assertEquals(0, report.get("disconnects"));
+        assertEquals(0, report.get("reconnects"));
+        double inputs = report.get("inputsSent");
+        assertTrue(inputs >= bots * 10, "at least a second of inputs from every bot: " + inputs);
+        double states = report.get("statesReceived");
+        assertTrue(states <= inputs * roomSize, "never more states than inputs × room size: " + states);
+        assertTrue(states >= inputs * roomSize * 0.95, "every input reached its room (but the last ones at "
+                + "shutdown): " + states + " of " + inputs * roomSize);
+        double actions = report.get("actionsSent");
+        double acks = report.get("acksReceived");
+        assertTrue(actions > 0 && acks <= actions && acks >= actions * 0.95, acks + " acks of " + actions);
+        assertTrue(report.get("bytesSent") > 0 && report.get("bytesReceived") > report.get("bytesSent"),
+                "the fan-out makes more bytes come in than go out");
+        String text = out.toString();
+        assertTrue(text.contains("bots connected   " + bots), text);
+        assertTrue(text.contains("delivery"), text);
+        assertEquals(states, latencyCount(json, "delivery"), "one delivery latency per state");
+        assertEquals(acks, latencyCount(json, "ackRoundTrip"), "one round trip per ack");
+        assertEquals(bots, latencyCount(json, "connect"));
+        assertTrue(latencyCount(json, "jitter") > 0, "own states give jitter samples");
+    }
+
+    @Test
+    void gameScenarioIsRefusedUntilMatchHostingExists() {
+        assertEquals(2, run("--scenario", "game"));
+        assertTrue(err.toString().contains("not available yet"), err.toString());
+    }
+
+    @Test
+    void outOfRangeOptionIsRefusedByName() {
+        assertEquals(2, run("--bots", "0"));
+        assertTrue(err.toString().contains("--bots"), err.toString());
+        assertEquals(2, run("--transport", "carrier-pigeon"));
+        assertTrue(err.toString().contains("--transport"), err.toString());
+    }
+
+    private static Map<String, Double> topLevelNumbers(Path json) throws IOException {
+        Map<String, Double> numbers = new HashMap<>();
+        try (JsonParser p = new JsonFactory().createParser(Files.readString(json))) {
+            p.nextToken();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if (value.isNumeric()) {
+                    numbers.put(name, p.getDoubleValue());
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return numbers;
+    }
+
+    private static double latencyCount(Path json, String latency) throws IOException {
+        try (JsonParser p = new JsonFactory().createParser(Files.readString(json))) {
+            boolean inLatency = false;
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME && p.currentName().equals(latency)) {
+                    inLatency = true;
+                } else if (inLatency && t == JsonToken.FIELD_NAME && p.currentName().equals("count")) {
+                    p.nextToken();
+                    return p.getDoubleValue();
+                }
+            }
+        }
+        throw new AssertionError("no latency " + latency + " in " + json);
+    }
+}

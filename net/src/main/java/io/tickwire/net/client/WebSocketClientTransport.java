@@ -1,0 +1,181 @@
+package io.tickwire.net.client;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.EventLoop;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.tickwire.net.engineio.PacketType;
+import io.tickwire.net.engineio.transport.PayloadDecoder;
+
+import java.io.IOException;
+
+/**
+ * The WebSocket transport, client side (Engine.IO v4 "WebSocket"): each packet is one frame, a text frame
+ * holding the type digit and its UTF-8 data, or a binary frame holding a binary message. Writes go straight
+ * to the channel (Netty buffers them); the channel is flushed once per {@link #write} call.
+ * Not thread-safe: the manager's event loop only (the channel is registered on that loop).
+ */
+final class WebSocketClientTransport implements ClientTransport {
+    private final EngineIoClient engine;
+    private final EventLoop loop;
+    private final ServerEndpoint endpoint;
+    private final int maxPayloadBytes;
+    private final ByteBufAllocator alloc;
+    private final String sid;
+    private Channel channel;
+    private boolean open;
+    private boolean closed;
+
+    /** @param sid the session to upgrade, or null to open a new session over WebSocket */
+    WebSocketClientTransport(EngineIoClient engine, EventLoop loop, ServerEndpoint endpoint, int maxPayloadBytes,
+                             ByteBufAllocator alloc, String sid) {
+        this.engine = engine;
+        this.loop = loop;
+        this.endpoint = endpoint;
+        this.maxPayloadBytes = maxPayloadBytes;
+        this.alloc = alloc;
+        this.sid = sid;
+    }
+
+    @Override
+    public TransportType type() {
+        return TransportType.WEBSOCKET;
+    }
+
+    @Override
+    public void open() {
+        WebSocketClientProtocolConfig config = WebSocketClientProtocolConfig.newBuilder()
+                .webSocketUri(endpoint.webSocketUri(sid))
+                .maxFramePayloadLength(maxPayloadBytes)
+                .handshakeTimeoutMillis(10_000)
+                .build();
+        ChannelFuture connect = new Bootstrap().group(loop).channel(endpoint.channelClass())
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(8192),
+                                new WebSocketClientProtocolHandler(config),
+                                new WebSocketFrameAggregator(maxPayloadBytes), new FrameReader());
+                    }
+                })
+                .connect(endpoint.host(), endpoint.port());
+        channel = connect.channel();
+        connect.addListener(f -> {
+            if (!f.isSuccess()) {
+                fail("websocket error", f.cause());
+            }
+        });
+    }
+
+    @Override
+    public void write(PacketType type, ByteBuf data, boolean binary) {
+        if (closed || !open) {
+            if (data != null) {
+                data.release();
+            }
+            return;
+        }
+        WebSocketFrame frame;
+        if (binary) {
+            frame = new BinaryWebSocketFrame(data);
+        } else {
+            int length = data == null ? 0 : data.readableBytes();
+            ByteBuf text = alloc.buffer(1 + length);
+            text.writeByte(type.asciiDigit());
+            if (data != null) {
+                text.writeBytes(data, data.readerIndex(), length);
+                data.release();
+            }
+            frame = new TextWebSocketFrame(text);
+        }
+        engine.onTraffic(0, frame.content().readableBytes());
+        channel.writeAndFlush(frame, channel.voidPromise());
+    }
+
+    @Override
+    public void pause(Runnable onPaused) {
+        onPaused.run();
+    }
+
+    private void fail(String reason, Throwable cause) {
+        if (!closed) {
+            closed = true;
+            if (channel != null) {
+                channel.close();
+            }
+            engine.onTransportClose(this, reason, cause);
+        }
+    }
+
+    @Override
+    public void close(boolean sendClose) {
+        if (closed) {
+            return;
+        }
+        if (sendClose && open) {
+            write(PacketType.CLOSE, null, false);
+        }
+        closed = true;
+        if (channel != null) {
+            channel.close();
+        }
+    }
+
+    private final class FrameReader extends SimpleChannelInboundHandler<WebSocketFrame> {
+        @Override
+        public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+            if (evt == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_COMPLETE && !closed) {
+                open = true;
+                engine.onTransportOpen(WebSocketClientTransport.this);
+            } else if (evt == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
+                fail("websocket error", new IOException("WebSocket handshake timed out"));
+            }
+            super.userEventTriggered(ctx, evt);
+        }
+
+        @Override
+        protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
+            if (closed) {
+                return;
+            }
+            ByteBuf content = frame.content();
+            engine.onTraffic(content.readableBytes(), 0);
+            if (frame instanceof BinaryWebSocketFrame) {
+                engine.onTransportPacket(WebSocketClientTransport.this, PacketType.MESSAGE, content, true);
+            } else if (frame instanceof TextWebSocketFrame) {
+                Boolean ok = PayloadDecoder.decodePacket(content, content.readerIndex(), content.readableBytes(),
+                        (type, data, binary) -> {
+                            engine.onTransportPacket(WebSocketClientTransport.this, type, data, binary);
+                            return true;
+                        });
+                if (ok == null) {
+                    fail("parse error", new IOException("malformed WebSocket text frame"));
+                }
+            }
+        }
+
+        @Override
+        public void channelInactive(ChannelHandlerContext ctx) {
+            fail("transport close", null);
+        }
+
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            fail("transport error", cause);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * The Socket.IO v5 client on Netty (Engine.IO v4 underneath), usable by applications, tests and the load
+ * test bots. A {@link io.tickwire.net.client.Manager} is one Engine.IO connection (polling, WebSocket, or
+ * polling upgraded to WebSocket) multiplexing {@link io.tickwire.net.client.ClientSocket}s, one per
+ * namespace, as socket.io-client's Manager and Socket. Packets are encoded and decoded by
+ * {@code io.tickwire.net.socketio.parser}, so the client speaks both parsers with the server's value model.
+ *
+ * <pre>
+ *   ClientSocket ─emit─▶ Manager.packet ─encode─▶ EngineIoClient.send ─▶ ClientTransport ─▶ server
+ *   ClientSocket ◀─route by namespace─ Manager ◀─decode─ EngineIoClient ◀─ PING/PONG, OPEN, MESSAGE
+ * </pre>
+ *
+ * Threading: each manager lives on one event loop of a group the caller owns; thousands of managers share
+ * one group. Specs: engine.io-protocol-v4.md (client side of "Handshake", "Heartbeat", "Upgrade"),
+ * socket.io-protocol-v5.md ("Connection to a namespace", acknowledgements, connection state recovery).
+ */
+package io.tickwire.net.client;
