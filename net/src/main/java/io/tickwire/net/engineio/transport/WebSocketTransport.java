@@ -173,13 +173,18 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
                     frame.release();
                 }
             } else {
-                sessionLoop.execute(() -> {
-                    try {
-                        deliver(frame);
-                    } finally {
-                        frame.release();
-                    }
-                });
+                try {
+                    sessionLoop.execute(() -> {
+                        try {
+                            deliver(frame);
+                        } finally {
+                            frame.release();
+                        }
+                    });
+                } catch (RejectedExecutionException e) {
+                    // the session's loop is shutting down and the session with it: drop the frame
+                    frame.release();
+                }
             }
         } else if (msg instanceof PingWebSocketFrame ping) {
             ctx.writeAndFlush(new PongWebSocketFrame(ping.content()));
@@ -243,7 +248,11 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
         if (sessionLoop.inEventLoop()) {
             task.run();
         } else {
-            sessionLoop.execute(task);
+            try {
+                sessionLoop.execute(task);
+            } catch (RejectedExecutionException ignored) {
+                // the session's loop is shutting down: the session is gone with it
+            }
         }
     }
 }
