@@ -18,7 +18,10 @@ import io.netty.util.ReferenceCountUtil;
 import io.tickwire.net.engineio.EngineIoOptions;
 import io.tickwire.net.engineio.PacketType;
 
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The WebSocket transport ("Transports", WebSocket): one Engine.IO packet per frame; text frames carry
@@ -42,7 +45,12 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
     private final EventLoop sessionLoop;
     private final Channel channel;
     private final boolean rawFrames;
+    private static final PendingFrame FLUSH_ONLY = new PendingFrame(null, null, false, true);
+
     private final PayloadDecoder.PacketSink sink = this::onDecodedPacket;
+    private final Queue<PendingFrame> crossThreadFrames = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final Runnable drainTask = this::drainCrossThreadFrames;
     private boolean closed;
 
     /**
@@ -91,13 +99,7 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
         } else if (channel.eventLoop().inEventLoop()) {
             writeRawFrame(type, data, binary, flush);
         } else {
-            try {
-                channel.eventLoop().execute(() -> writeRawFrame(type, data, binary, flush));
-            } catch (RejectedExecutionException e) {
-                if (data != null) {
-                    data.release();
-                }
-            }
+            enqueueCrossThread(new PendingFrame(type, data, binary, flush));
         }
     }
 
@@ -148,7 +150,56 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
 
     /** Flushes written frames. Callable from any thread. */
     public void flush() {
-        channel.flush();
+        if (channel.eventLoop().inEventLoop()) {
+            channel.flush();
+        } else {
+            enqueueCrossThread(FLUSH_ONLY);
+        }
+    }
+
+    /**
+     * Frames from other threads (a game loop, another connection's loop relaying a broadcast) wait in a
+     * queue, and one task on the channel's loop writes all that accumulated and flushes once: under load
+     * the loop is woken once per batch, not once per message, and a batch costs one write(2).
+     */
+    private void enqueueCrossThread(PendingFrame frame) {
+        crossThreadFrames.add(frame);
+        if (drainScheduled.compareAndSet(false, true)) {
+            try {
+                channel.eventLoop().execute(drainTask);
+            } catch (RejectedExecutionException e) {
+                // the channel's loop is shutting down, and the connection with it
+                releaseCrossThreadFrames();
+            }
+        }
+    }
+
+    private void drainCrossThreadFrames() {
+        drainScheduled.set(false);
+        boolean flush = false;
+        PendingFrame frame;
+        while ((frame = crossThreadFrames.poll()) != null) {
+            if (frame.type() != null) {
+                writeRawFrame(frame.type(), frame.data(), frame.binary(), false);
+            }
+            flush |= frame.flush();
+        }
+        if (flush) {
+            channel.flush();
+        }
+    }
+
+    private void releaseCrossThreadFrames() {
+        PendingFrame frame;
+        while ((frame = crossThreadFrames.poll()) != null) {
+            if (frame.data() != null) {
+                frame.data().release();
+            }
+        }
+    }
+
+    /** A frame written from another thread; owns {@code data}. A null type only asks for a flush. */
+    private record PendingFrame(PacketType type, ByteBuf data, boolean binary, boolean flush) {
     }
 
     @Override
