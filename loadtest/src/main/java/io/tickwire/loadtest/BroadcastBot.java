@@ -21,14 +21,14 @@ import java.util.concurrent.TimeUnit;
  * time, ack round trip, delivery latency of every state (server timestamp vs arrival) and the jitter of its
  * own inputs' states (RFC 3550's |(arrival_j − arrival_i) − (sent_j − sent_i)|).
  *
- * <p>Threading: everything after {@link #start()} runs on the bot's manager's event loop; {@link #stop()} may
+ * <p>Threading: everything after {@link #start()} runs on the bot's manager's event loop; {@link #stopSending()} and {@link #close()} may
  * be called from any thread.
  */
-final class BroadcastBot {
+final class BroadcastBot implements LoadBot {
     private static final int SENT_RING = 1024;
     private static final long ACK_TIMEOUT_MS = 5000;
 
-    private final BroadcastConfig config;
+    private final RunConfig config;
     private final LoadMetrics metrics;
     private final WallClock clock;
     private final Manager manager;
@@ -46,7 +46,7 @@ final class BroadcastBot {
     private long lastOwnArrivalNanos;
     private volatile boolean stopped;
 
-    BroadcastBot(int index, BroadcastConfig config, EventLoopGroup group, LoadMetrics metrics, WallClock clock,
+    BroadcastBot(int index, RunConfig config, EventLoopGroup group, LoadMetrics metrics, WallClock clock,
                  Random random) {
         this.config = config;
         this.metrics = metrics;
@@ -79,15 +79,22 @@ final class BroadcastBot {
         socket.on(BroadcastProtocol.STATE, (args, ack) -> onState(args));
     }
 
-    void start() {
+    @Override
+    public void start() {
         loop.execute(() -> {
             startNanos = System.nanoTime();
             socket.connect();
         });
     }
 
-    Manager manager() {
-        return manager;
+    @Override
+    public long bytesSent() {
+        return manager.bytesSent();
+    }
+
+    @Override
+    public long bytesReceived() {
+        return manager.bytesReceived();
     }
 
     private void onConnect() {
@@ -150,8 +157,8 @@ final class BroadcastBot {
         }
     }
 
-    /** Stops sending; what is in flight still arrives and is measured. Any thread. */
-    void stopSending() {
+    @Override
+    public void stopSending() {
         stopped = true;
         loop.execute(() -> {
             if (inputTimer != null) {
@@ -160,8 +167,8 @@ final class BroadcastBot {
         });
     }
 
-    /** Closes the connection (after {@link #stopSending()}). Any thread. */
-    void close() {
+    @Override
+    public void close() {
         stopped = true;
         manager.close();
     }

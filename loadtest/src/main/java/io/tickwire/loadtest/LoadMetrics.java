@@ -21,6 +21,8 @@ final class LoadMetrics {
 
     final LongAdder inputsSent = new LongAdder();
     final LongAdder statesReceived = new LongAdder();
+    /** Game scenario: snapshots that were full (base tick -1); the rest were deltas. */
+    final LongAdder fullSnapshots = new LongAdder();
     final LongAdder actionsSent = new LongAdder();
     final LongAdder acksReceived = new LongAdder();
     final LongAdder errors = new LongAdder();

@@ -11,14 +11,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code ./run loadtest [options]}: simulated clients against any Socket.IO server URL, and
- * {@code ./run loadtest serve --port N}, the broadcast scenario's server on our stack. Exit codes: 0 done,
- * 1 the run failed, 2 bad options or a scenario that is not available.
+ * {@code ./run loadtest [options]}: simulated clients against any Socket.IO server URL;
+ * {@code ./run loadtest serve --port N}, the broadcast scenario's server on our stack; and
+ * {@code ./run loadtest serve-game --port N}, the game scenario's server. Exit codes: 0 done, 1 the run
+ * failed, 2 bad options.
  */
-@Command(name = "loadtest", mixinStandardHelpOptions = true, subcommands = ServeCommand.class,
+@Command(name = "loadtest", mixinStandardHelpOptions = true,
+        subcommands = {ServeCommand.class, ServeGameCommand.class},
         description = "Simulated Socket.IO clients against a server; prints a report (see loadtest/README.md).")
 public final class LoadTestCommand implements Callable<Integer> {
-    /** The scenarios; {@code game} needs match hosting, which does not exist yet. */
+    /** The scenarios (loadtest/README.md). */
     enum Scenario { BROADCAST, GAME }
 
     @Option(names = "--scenario", defaultValue = "broadcast", description = "broadcast | game")
@@ -49,7 +51,7 @@ public final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--transport", defaultValue = "websocket", description = "websocket | polling | upgrade")
     String transport;
 
-    @Option(names = "--namespace", defaultValue = "/", description = "the namespace the bots join")
+    @Option(names = "--namespace", description = "the namespace the bots join (default / for broadcast, /game for game)")
     String namespace;
 
     @Option(names = "--seed", defaultValue = "1", description = "seeds the bots' timer phases")
@@ -80,19 +82,17 @@ public final class LoadTestCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--scenario must be broadcast or game: " + scenario);
             return 2;
         }
-        if (chosen == Scenario.GAME) {
-            spec.commandLine().getErr().println("the game scenario is not available yet: it needs match hosting "
-                    + "(net.match), which does not exist yet; use --scenario broadcast");
-            return 2;
-        }
-        BroadcastConfig config;
+        RunConfig config;
         try {
-            config = toConfig();
+            config = toConfig(chosen);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 2;
         }
-        LoadTestReport report = new BroadcastScenario(config, WallClock.system()).run(System.err);
+        ScenarioRunner runner = chosen == Scenario.GAME
+                ? new ScenarioRunner("game", GameBot::new, config, WallClock.system())
+                : new ScenarioRunner("broadcast", BroadcastBot::new, config, WallClock.system());
+        LoadTestReport report = runner.run(System.err);
         spec.commandLine().getOut().print(report.toText());
         spec.commandLine().getOut().flush();
         if (json != null) {
@@ -101,7 +101,7 @@ public final class LoadTestCommand implements Callable<Integer> {
         return 0;
     }
 
-    BroadcastConfig toConfig() {
+    RunConfig toConfig(Scenario chosen) {
         ParserKind parserKind = switch (parser.toLowerCase(Locale.ROOT)) {
             case "json", "default" -> ParserKind.DEFAULT;
             case "msgpack" -> ParserKind.MSGPACK;
@@ -113,7 +113,7 @@ public final class LoadTestCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--transport must be websocket, polling or upgrade: " + transport);
         }
-        return new BroadcastConfig(url, bots, rampPerSecond, durationMs, inputHz, actionHz, parserKind, mode,
-                namespace, seed, roomSize, threads, json);
+        return new RunConfig(url, bots, rampPerSecond, durationMs, inputHz, actionHz, parserKind, mode,
+                namespace != null ? namespace : chosen == Scenario.GAME ? "/game" : "/", seed, roomSize, threads, json);
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
  * text table and writable as JSON. Immutable.
  */
 record LoadTestReport(String scenario, String url, String transport, String parser, int bots, double durationSeconds,
-                      long botsConnected, long inputsSent, long statesReceived, long actionsSent, long acksReceived,
+                      long botsConnected, long inputsSent, long statesReceived, long fullSnapshots, long actionsSent, long acksReceived,
                       long errors, long disconnects, long reconnects, long bytesSent, long bytesReceived,
                       double runnerCpuSeconds, Map<String, Latency> latencies) {
 
@@ -64,6 +64,9 @@ record LoadTestReport(String scenario, String url, String transport, String pars
         out.append(String.format(Locale.ROOT, "  bots connected   %d%n", botsConnected));
         out.append(String.format(Locale.ROOT, "  inputs sent      %d (%.0f/s)%n", inputsSent, inputsPerSecond()));
         out.append(String.format(Locale.ROOT, "  states received  %d (%.0f/s)%n", statesReceived, statesPerSecond()));
+        if (fullSnapshots > 0) {
+            out.append(String.format(Locale.ROOT, "  full snapshots   %d (the rest deltas)%n", fullSnapshots));
+        }
         out.append(String.format(Locale.ROOT, "  actions / acks   %d / %d%n", actionsSent, acksReceived));
         out.append(String.format(Locale.ROOT, "  bytes out / in   %d / %d (%.0f / %.0f B/s)%n", bytesSent, bytesReceived,
                 bytesSent / durationSeconds, bytesReceived / durationSeconds));
@@ -96,6 +99,7 @@ record LoadTestReport(String scenario, String url, String transport, String pars
             json.writeNumberField("botsConnected", botsConnected);
             json.writeNumberField("inputsSent", inputsSent);
             json.writeNumberField("statesReceived", statesReceived);
+            json.writeNumberField("fullSnapshots", fullSnapshots);
             json.writeNumberField("actionsSent", actionsSent);
             json.writeNumberField("acksReceived", acksReceived);
             json.writeNumberField("errors", errors);

@@ -5,7 +5,7 @@
  * loadtest/README.md ({@link io.tickwire.loadtest.BroadcastScenarioServer} is ours).
  *
  * <pre>
- *   LoadTestCommand ─▶ BroadcastConfig ─▶ BroadcastScenario ─▶ BroadcastBot × N ─▶ server
+ *   LoadTestCommand ─▶ RunConfig ─▶ ScenarioRunner ─▶ BroadcastBot × N ─▶ server
  *                                              └─ LoadMetrics ─▶ progress line, LoadTestReport
  * </pre>
  */

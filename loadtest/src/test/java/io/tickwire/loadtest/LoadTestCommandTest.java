@@ -18,7 +18,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code ./run loadtest} end to end: a short broadcast run against our server in this JVM, and its refusals. */
+/** {@code ./run loadtest} end to end: short broadcast and game runs against our servers in this JVM, and refusals. */
 class LoadTestCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -67,9 +67,37 @@ class LoadTestCommandTest {
     }
 
     @Test
-    void gameScenarioIsRefusedUntilMatchHostingExists() {
-        assertEquals(2, run("--scenario", "game"));
-        assertTrue(err.toString().contains("not available yet"), err.toString());
+    void shortGameRunJoinsEveryBotDeliversSnapshotsAt20HzAndAnswersEveryAction(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("game.json");
+        int bots = 30;
+        double seconds = 4;
+        try (GameScenarioServer server = GameScenarioServer.start("127.0.0.1", 0, 10)) {
+            int exit = run("--scenario", "game", "--url", "http://127.0.0.1:" + server.port(),
+                    "--bots", String.valueOf(bots), "--ramp", "100", "--duration", "4s", "--input-hz", "10",
+                    "--action-hz", "2", "--parser", "msgpack", "--json", json.toString());
+            assertEquals(0, exit, err.toString());
+            assertEquals(0, server.games().invalidInputs(), "every input had the arena's shape");
+            assertEquals(0, server.games().rateLimitedInputs());
+        }
+        Map<String, Double> report = topLevelNumbers(json);
+        assertEquals(bots, report.get("botsConnected"), "every bot joined a match");
+        assertEquals(0, report.get("errors"));
+        assertEquals(0, report.get("disconnects"));
+        double states = report.get("statesReceived");
+        double expected = bots * 20 * (seconds - bots / 100.0);
+        assertTrue(states >= expected * 0.6 && states <= expected * 1.1,
+                "about 20 snapshots a second per joined bot: " + states + ", expected about " + expected);
+        double full = report.get("fullSnapshots");
+        assertTrue(full >= bots && full < states / 4, "a full snapshot on join, deltas after: " + full + " of " + states);
+        double actions = report.get("actionsSent");
+        assertTrue(actions >= bots * 2, "at least a second of actions from every bot: " + actions);
+        assertEquals(actions, report.get("acksReceived"), "every action answered");
+        assertTrue(report.get("inputsSent") >= bots * 10, "at least a second of inputs from every bot");
+        assertEquals(states, latencyCount(json, "delivery"), "every snapshot carries the server clock");
+        assertEquals(actions, latencyCount(json, "ackRoundTrip"));
+        assertEquals(bots, latencyCount(json, "connect"));
+        assertTrue(latencyCount(json, "jitter") >= states - bots * 2, "consecutive snapshots give jitter samples");
+        assertTrue(out.toString().contains("game scenario"), out.toString());
     }
 
     @Test

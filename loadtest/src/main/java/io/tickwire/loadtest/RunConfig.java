@@ -22,13 +22,13 @@ import java.nio.file.Path;
  * @param threads       event loop threads the bots share, 1 to 64
  * @param jsonReport    where the JSON report goes, or null for none
  */
-record BroadcastConfig(URI url, int bots, int rampPerSecond, long durationMs, double inputHz, double actionHz,
+record RunConfig(URI url, int bots, int rampPerSecond, long durationMs, double inputHz, double actionHz,
                        ParserKind parser, TransportMode transport, String namespace, long seed, int roomSize,
                        int threads, Path jsonReport) {
     static final int MAX_BOTS = 20_000;
 
     /** @throws IllegalArgumentException naming the option that is out of range */
-    BroadcastConfig {
+    RunConfig {
         require(url != null && url.getHost() != null, "--url must be http://host:port: " + url);
         require(bots >= 1 && bots <= MAX_BOTS, "--bots must be in [1, " + MAX_BOTS + "]: " + bots);
         require(rampPerSecond >= 1 && rampPerSecond <= 10_000, "--ramp must be in [1, 10000]: " + rampPerSecond);

@@ -17,27 +17,38 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the broadcast scenario: starts {@code bots} bots at {@code ramp} per second on one shared event loop
+ * Runs one scenario: starts {@code bots} bots at {@code ramp} per second on one shared event loop
  * group, lets them run until the duration is over, prints one progress line a second, then stops them and
- * reports. The run is bounded by {@link BroadcastConfig}: it always ends after the duration plus a grace
+ * reports. The run is bounded by {@link RunConfig}: it always ends after the duration plus a grace
  * period of at most {@value #GRACE_MS} ms for in-flight messages.
  *
  * <pre>
- *   ramp ──▶ BroadcastBot × N ──(Manager per bot, shared EventLoopGroup)──▶ server
+ *   ramp ──▶ LoadBot × N (BroadcastBot or GameBot) ──(Manager per bot, shared EventLoopGroup)──▶ server
  *                 └─ LoadMetrics (recorders, counters) ──drain each second──▶ progress line, LoadTestReport
  * </pre>
  *
  * Not thread-safe: one run per instance, from one thread.
  */
-final class BroadcastScenario {
+final class ScenarioRunner {
     static final long GRACE_MS = 5000;
     static final long QUIET_MS = 300;
 
-    private final BroadcastConfig config;
+    /** Makes bot {@code index} of a run; called on the runner's thread before any bot starts. */
+    @FunctionalInterface
+    interface BotFactory {
+        LoadBot create(int index, RunConfig config, EventLoopGroup group, LoadMetrics metrics, WallClock clock,
+                       Random random);
+    }
+
+    private final String scenario;
+    private final BotFactory factory;
+    private final RunConfig config;
     private final WallClock clock;
     private final LoadMetrics metrics = new LoadMetrics();
 
-    BroadcastScenario(BroadcastConfig config, WallClock clock) {
+    ScenarioRunner(String scenario, BotFactory factory, RunConfig config, WallClock clock) {
+        this.scenario = scenario;
+        this.factory = factory;
         this.config = config;
         this.clock = clock;
     }
@@ -45,20 +56,20 @@ final class BroadcastScenario {
     /** Runs to the end and returns the report; progress lines go to {@code progress} (may be null). */
     LoadTestReport run(PrintStream progress) throws InterruptedException {
         EventLoopGroup group = IoTransport.best().newGroup(config.threads());
-        List<BroadcastBot> bots = new ArrayList<>(config.bots());
+        List<LoadBot> bots = new ArrayList<>(config.bots());
         try {
             long[] threadIds = threadIds(group);
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long cpuBefore = cpuNanos(threads, threadIds);
             Random random = new Random(config.seed());
             for (int i = 0; i < config.bots(); i++) {
-                bots.add(new BroadcastBot(i, config, group, metrics, clock, new Random(random.nextLong())));
+                bots.add(factory.create(i, config, group, metrics, clock, new Random(random.nextLong())));
             }
             long startNanos = System.nanoTime();
             long endNanos = startNanos + TimeUnit.MILLISECONDS.toNanos(config.durationMs());
             long rampIntervalNanos = 1_000_000_000L / config.rampPerSecond();
             for (int i = 0; i < bots.size(); i++) {
-                BroadcastBot bot = bots.get(i);
+                LoadBot bot = bots.get(i);
                 group.next().schedule(bot::start, i * rampIntervalNanos, TimeUnit.NANOSECONDS);
             }
             long nextTick = startNanos;
@@ -81,11 +92,11 @@ final class BroadcastScenario {
                 lastStates = states;
             }
             double seconds = (System.nanoTime() - startNanos) / 1e9;
-            for (BroadcastBot bot : bots) {
+            for (LoadBot bot : bots) {
                 bot.stopSending();
             }
             awaitQuiet();
-            for (BroadcastBot bot : bots) {
+            for (LoadBot bot : bots) {
                 bot.close();
             }
             long cpuNanos = cpuNanos(threads, threadIds) - cpuBefore;
@@ -95,14 +106,15 @@ final class BroadcastScenario {
             }
             long bytesSent = 0;
             long bytesReceived = 0;
-            for (BroadcastBot bot : bots) {
-                bytesSent += bot.manager().bytesSent();
-                bytesReceived += bot.manager().bytesReceived();
+            for (LoadBot bot : bots) {
+                bytesSent += bot.bytesSent();
+                bytesReceived += bot.bytesReceived();
             }
-            return new LoadTestReport("broadcast", config.url().toString(),
+            return new LoadTestReport(scenario, config.url().toString(),
                     config.transport().name().toLowerCase(Locale.ROOT),
                     config.parser() == ParserKind.MSGPACK ? "msgpack" : "json", config.bots(), seconds,
                     metrics.botsEverConnected.sum(), metrics.inputsSent.sum(), metrics.statesReceived.sum(),
+                    metrics.fullSnapshots.sum(),
                     metrics.actionsSent.sum(), metrics.acksReceived.sum(), metrics.errors.sum(),
                     metrics.disconnects.sum(), metrics.reconnects.sum(), bytesSent, bytesReceived, cpuNanos / 1e9,
                     LoadTestReport.latenciesOf(metrics));

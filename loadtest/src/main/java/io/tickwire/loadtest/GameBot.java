@@ -1,0 +1,356 @@
+package io.tickwire.loadtest;
+
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.util.concurrent.ScheduledFuture;
+import io.tickwire.engine.ecs.Entity;
+import io.tickwire.engine.snapshot.ReplicatedState;
+import io.tickwire.engine.snapshot.SnapshotDecoder;
+import io.tickwire.net.client.ClientAckCallback;
+import io.tickwire.net.client.ClientOptions;
+import io.tickwire.net.client.ClientSocket;
+import io.tickwire.net.client.Manager;
+import io.tickwire.net.match.GameEvents;
+import io.tickwire.net.socketio.parser.ListValue;
+import io.tickwire.net.socketio.parser.MapValue;
+import io.tickwire.net.socketio.parser.Value;
+import org.msgpack.core.MessagePack;
+import org.msgpack.core.MessageUnpacker;
+import org.msgpack.core.buffer.ArrayBufferInput;
+
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One simulated player of the game scenario (loadtest/README.md): {@code joinOrCreate}s an
+ * {@link ArenaGame} match, sends inputs at {@code inputHz} with a sequence number and the last state tick it
+ * holds, decodes every state snapshot (full or delta, with the engine's {@link SnapshotDecoder}), sends
+ * acknowledged actions at {@code actionHz}, and after an unexpected drop connects again with its seat token.
+ *
+ * <p>Measures: join time (start to the join's answer), state delivery (the snapshot's clock entity vs
+ * arrival), jitter between consecutive snapshots (|(arrival_j − arrival_i) − (server_j − server_i)|), ack
+ * round trip (actions are answered in the order sent, so send times are kept in a ring).
+ *
+ * <p>Threading: everything runs on one event loop, given to every manager this bot makes; {@link #start()},
+ * {@link #stopSending()} and {@link #close()} may be called from any thread.
+ */
+final class GameBot implements LoadBot {
+    private static final long ACK_TIMEOUT_MS = 5000;
+    private static final long RECONNECT_DELAY_MS = 500;
+    private static final int PINNED_STATES = 4;
+    private static final int ACTION_RING = 256;
+    private static final byte[][] DIRECTIONS = new byte[9][];
+    private static final byte[] ACTION_PAYLOAD = {ArenaGame.ACTION_WHERE_AM_I};
+
+    static {
+        for (int i = 0; i < 9; i++) {
+            DIRECTIONS[i] = new byte[] {(byte) (i / 3 - 1), (byte) (i % 3 - 1)};
+        }
+    }
+
+    private final RunConfig config;
+    private final LoadMetrics metrics;
+    private final WallClock clock;
+    private final EventLoop loop;
+    private final Random random;
+    private final long inputPhaseNanos;
+    private final long actionPhaseNanos;
+    private final SnapshotDecoder decoder = new SnapshotDecoder();
+    private final ArrayBufferInput snapshotInput = new ArrayBufferInput(new byte[0]);
+    private final MessageUnpacker unpacker = MessagePack.newDefaultUnpacker(snapshotInput);
+    /** The states whose ticks this bot reported in its inputs: the bases the server's deltas may use. */
+    private final ReplicatedState[] pinned = new ReplicatedState[PINNED_STATES];
+    private final long[] actionSentNanos = new long[ACTION_RING];
+    private final ClientAckCallback onActionAck = this::onActionAck;
+    private final ClientAckCallback onJoinAck = this::onJoinAck;
+    private ReplicatedState latest = new ReplicatedState();
+    private ReplicatedState scratch = new ReplicatedState();
+    private int nextPinned;
+    private volatile Manager manager;
+    private ClientSocket socket;
+    private long retiredBytesSent;
+    private long retiredBytesReceived;
+    private String token;
+    private ScheduledFuture<?> inputTimer;
+    private ScheduledFuture<?> actionTimer;
+    private long startNanos;
+    private boolean joined;
+    private long seq;
+    private int direction = 4;
+    private long actionsSent;
+    private long actionsAnswered;
+    private long lastServerMicros = -1;
+    private long lastArrivalNanos;
+    private volatile boolean stopped;
+
+    GameBot(int index, RunConfig config, EventLoopGroup group, LoadMetrics metrics, WallClock clock, Random random) {
+        this.config = config;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.random = random;
+        this.loop = group.next();
+        this.inputPhaseNanos = (long) (random.nextDouble() * 1e9 / config.inputHz());
+        this.actionPhaseNanos = config.actionHz() <= 0 ? 0 : (long) (random.nextDouble() * 1e9 / config.actionHz());
+        for (int i = 0; i < PINNED_STATES; i++) {
+            pinned[i] = new ReplicatedState();
+        }
+    }
+
+    @Override
+    public void start() {
+        loop.execute(() -> {
+            startNanos = System.nanoTime();
+            connect(null);
+        });
+    }
+
+    /** A new manager and socket on this bot's loop; with a seat token after a drop. Event loop only. */
+    private void connect(MapValue auth) {
+        if (manager != null) {
+            retiredBytesSent += manager.bytesSent();
+            retiredBytesReceived += manager.bytesReceived();
+            manager.close();
+        }
+        ClientOptions options = ClientOptions.builder()
+                .parser(config.parser())
+                .transports(config.transport().transports())
+                .reconnection(false)
+                .ackTimeoutMs(ACK_TIMEOUT_MS)
+                .build();
+        manager = new Manager(config.url(), options, loop);
+        socket = auth == null ? manager.socket(config.namespace()) : manager.socket(config.namespace(), auth);
+        ClientSocket mine = socket;
+        socket.onConnect(() -> onConnect(mine));
+        socket.onDisconnect(reason -> onDisconnect(mine));
+        socket.onConnectError(error -> onConnectError(mine));
+        socket.on(GameEvents.STATE, (args, ack) -> onState(args));
+        socket.on(GameEvents.REJOINED, (args, ack) -> onRejoined(args.get(0)));
+        socket.connect();
+    }
+
+    private void onConnect(ClientSocket from) {
+        if (from != socket) {
+            return;
+        }
+        metrics.botsConnectedNow.incrementAndGet();
+        if (token == null) {
+            socket.emit(GameEvents.JOIN_OR_CREATE, Value.map("mode", ArenaGame.MODE), onJoinAck);
+        }
+    }
+
+    private void onJoinAck(Throwable error, ListValue args) {
+        Value answer = error == null ? args.get(0) : Value.NULL;
+        if (!answer.isMap() || !answer.get("ok").asBoolean()) {
+            metrics.errors.increment();
+            return;
+        }
+        token = answer.get("token").asString();
+        joined = true;
+        metrics.botsEverConnected.increment();
+        LoadMetrics.record(metrics.connectMicros, (System.nanoTime() - startNanos) / 1000);
+        if (inputTimer == null && !stopped) {
+            inputTimer = loop.scheduleAtFixedRate(this::sendInput, inputPhaseNanos, (long) (1e9 / config.inputHz()),
+                    TimeUnit.NANOSECONDS);
+            if (config.actionHz() > 0) {
+                actionTimer = loop.scheduleAtFixedRate(this::sendAction, actionPhaseNanos,
+                        (long) (1e9 / config.actionHz()), TimeUnit.NANOSECONDS);
+            }
+        }
+    }
+
+    private void onRejoined(Value answer) {
+        if (answer.isMap() && answer.get("ok").asBoolean()) {
+            metrics.reconnects.increment();
+        } else {
+            metrics.errors.increment();
+            token = null;
+            socket.emit(GameEvents.JOIN_OR_CREATE, Value.map("mode", ArenaGame.MODE), onJoinAck);
+        }
+    }
+
+    private void onDisconnect(ClientSocket from) {
+        metrics.botsConnectedNow.decrementAndGet();
+        if (stopped || from != socket) {
+            return;
+        }
+        metrics.disconnects.increment();
+        scheduleReconnect();
+    }
+
+    private void onConnectError(ClientSocket from) {
+        if (from != socket) {
+            return;
+        }
+        metrics.errors.increment();
+        if (!stopped) {
+            scheduleReconnect();
+        }
+    }
+
+    private void scheduleReconnect() {
+        resetStates();
+        // the manager does not reconnect by itself (its socket's auth is fixed): a new one carries the seat token
+        loop.schedule(() -> {
+            if (!stopped) {
+                connect(token == null ? null : Value.map("token", token));
+            }
+        }, RECONNECT_DELAY_MS + random.nextInt((int) RECONNECT_DELAY_MS), TimeUnit.MILLISECONDS);
+    }
+
+    private void resetStates() {
+        latest.clear(-1);
+        for (ReplicatedState state : pinned) {
+            state.clear(-1);
+        }
+        lastServerMicros = -1;
+    }
+
+    private void sendInput() {
+        if (stopped || !joined || !socket.connected()) {
+            return;
+        }
+        if (random.nextInt(10) == 0) {
+            direction = random.nextInt(DIRECTIONS.length);
+        }
+        long ackedTick = latest.tick();
+        if (ackedTick >= 0 && pinned[(nextPinned + PINNED_STATES - 1) % PINNED_STATES].tick() != ackedTick) {
+            pinned[nextPinned].copyFrom(latest);
+            nextPinned = (nextPinned + 1) % PINNED_STATES;
+        }
+        socket.emit(GameEvents.INPUT, seq++, ackedTick, DIRECTIONS[direction]);
+        metrics.inputsSent.increment();
+    }
+
+    private void sendAction() {
+        if (stopped || !joined || !socket.connected() || actionsSent - actionsAnswered >= ACTION_RING) {
+            return;
+        }
+        actionSentNanos[(int) (actionsSent++ % ACTION_RING)] = System.nanoTime();
+        socket.emit(GameEvents.ACTION, ACTION_PAYLOAD, onActionAck);
+        metrics.actionsSent.increment();
+    }
+
+    private void onActionAck(Throwable error, ListValue args) {
+        long sentNanos = actionSentNanos[(int) (actionsAnswered++ % ACTION_RING)];
+        if (error != null || !args.get(0).get("ok").asBoolean()) {
+            if (!stopped || error == null) {
+                metrics.errors.increment();
+            }
+            return;
+        }
+        metrics.acksReceived.increment();
+        LoadMetrics.record(metrics.ackRoundTripMicros, (System.nanoTime() - sentNanos) / 1000);
+    }
+
+    private void onState(ListValue args) {
+        if (stopped) {
+            return; // state is a stream, not an answer: after the duration nothing more is owed
+        }
+        long arrivalNanos = System.nanoTime();
+        double arrivalMillis = clock.epochMillis();
+        Value snapshot = args.get(0);
+        if (!snapshot.isBinary()) {
+            metrics.errors.increment();
+            return;
+        }
+        long baseTick;
+        snapshotInput.reset(snapshot.asBytes());
+        try {
+            unpacker.reset(snapshotInput);
+            unpacker.unpackArrayHeader();
+            unpacker.unpackLong();
+            baseTick = unpacker.unpackLong();
+            ReplicatedState base = baseTick < 0 ? null : stateAt(baseTick);
+            if (baseTick >= 0 && base == null) {
+                // a delta against a state this bot no longer holds: report no tick, the server sends a full one
+                metrics.errors.increment();
+                latest.clear(-1);
+                return;
+            }
+            snapshotInput.reset(snapshot.asBytes());
+            unpacker.reset(snapshotInput);
+            decoder.decode(base, unpacker, scratch);
+        } catch (java.io.IOException | RuntimeException e) {
+            metrics.errors.increment();
+            return;
+        }
+        ReplicatedState previous = latest;
+        latest = scratch;
+        scratch = previous;
+        metrics.statesReceived.increment();
+        if (baseTick < 0) {
+            metrics.fullSnapshots.increment();
+        }
+        long serverMicros = clockMicros(latest);
+        if (serverMicros < 0) {
+            return;
+        }
+        LoadMetrics.record(metrics.deliveryMicros, (long) (arrivalMillis * 1000) - serverMicros);
+        if (lastServerMicros >= 0 && serverMicros > lastServerMicros) {
+            long arrivalGapMicros = (arrivalNanos - lastArrivalNanos) / 1000;
+            LoadMetrics.record(metrics.jitterMicros, Math.abs(arrivalGapMicros - (serverMicros - lastServerMicros)));
+        }
+        lastServerMicros = serverMicros;
+        lastArrivalNanos = arrivalNanos;
+    }
+
+    private ReplicatedState stateAt(long tick) {
+        if (latest.tick() == tick) {
+            return latest;
+        }
+        for (ReplicatedState state : pinned) {
+            if (state.tick() == tick) {
+                return state;
+            }
+        }
+        return null;
+    }
+
+    /** The clock entity's value, epoch microseconds, or -1 if the state has none. */
+    private static long clockMicros(ReplicatedState state) {
+        for (int r = 0; r < state.recordCount(); r++) {
+            if (Entity.index(state.entity(r)) == ArenaGame.CLOCK_ENTITY_SLOT) {
+                return state.value(r, 0);
+            }
+            if (Entity.index(state.entity(r)) > ArenaGame.CLOCK_ENTITY_SLOT) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public void stopSending() {
+        stopped = true;
+        loop.execute(() -> {
+            if (inputTimer != null) {
+                inputTimer.cancel(false);
+            }
+            if (actionTimer != null) {
+                actionTimer.cancel(false);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        stopped = true;
+        loop.execute(() -> {
+            if (manager != null) {
+                manager.close();
+            }
+        });
+    }
+
+    @Override
+    public long bytesSent() {
+        Manager current = manager;
+        return retiredBytesSent + (current == null ? 0 : current.bytesSent());
+    }
+
+    @Override
+    public long bytesReceived() {
+        Manager current = manager;
+        return retiredBytesReceived + (current == null ? 0 : current.bytesReceived());
+    }
+}
