@@ -61,7 +61,6 @@ final class GameBot implements LoadBot {
     /** The states whose ticks this bot reported in its inputs: the bases the server's deltas may use. */
     private final ReplicatedState[] pinned = new ReplicatedState[PINNED_STATES];
     private final long[] actionSentNanos = new long[ACTION_RING];
-    private final ClientAckCallback onActionAck = this::onActionAck;
     private final ClientAckCallback onJoinAck = this::onJoinAck;
     private ReplicatedState latest = new ReplicatedState();
     private ReplicatedState scratch = new ReplicatedState();
@@ -71,6 +70,8 @@ final class GameBot implements LoadBot {
     private long retiredBytesSent;
     private long retiredBytesReceived;
     private String token;
+    /** Answers actions sent on the current socket; those of a dropped one are written off in {@link #connect}. */
+    private ClientAckCallback onActionAck;
     private ScheduledFuture<?> inputTimer;
     private ScheduledFuture<?> actionTimer;
     private long startNanos;
@@ -120,6 +121,10 @@ final class GameBot implements LoadBot {
         manager = new Manager(config.url(), options, loop);
         socket = auth == null ? manager.socket(config.namespace()) : manager.socket(config.namespace(), auth);
         ClientSocket mine = socket;
+        // actions still unanswered on a dropped connection are lost with it: errors, and their send times dropped
+        metrics.errors.add(actionsSent - actionsAnswered);
+        actionsAnswered = actionsSent;
+        onActionAck = (error, args) -> onActionAck(mine, error, args);
         socket.onConnect(() -> onConnect(mine));
         socket.onDisconnect(reason -> onDisconnect(mine));
         socket.onConnectError(error -> onConnectError(mine));
@@ -230,7 +235,10 @@ final class GameBot implements LoadBot {
         metrics.actionsSent.increment();
     }
 
-    private void onActionAck(Throwable error, ListValue args) {
+    private void onActionAck(ClientSocket from, Throwable error, ListValue args) {
+        if (from != socket) {
+            return;
+        }
         long sentNanos = actionSentNanos[(int) (actionsAnswered++ % ACTION_RING)];
         if (error != null || !args.get(0).get("ok").asBoolean()) {
             if (!stopped || error == null) {

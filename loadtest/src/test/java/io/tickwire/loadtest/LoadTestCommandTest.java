@@ -3,6 +3,7 @@ package io.tickwire.loadtest;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.tickwire.engine.match.MatchHandle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,11 +103,52 @@ class LoadTestCommandTest {
     }
 
     @Test
+    void gameBotsReconnectIntoTheirSeatsAfterTheirConnectionsAreCut(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("drop.json");
+        int bots = 20;
+        try (GameScenarioServer server = GameScenarioServer.start("127.0.0.1", 0, 10);
+             DroppingProxy proxy = new DroppingProxy(server.port())) {
+            Thread cutter = new Thread(() -> {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
+                // once every bot holds a seat, cut every connection once
+                while (playersSeated(server) < bots && System.nanoTime() < deadline) {
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                proxy.dropAll();
+            }, "cutter");
+            cutter.start();
+            int exit = run("--scenario", "game", "--url", "http://127.0.0.1:" + proxy.port(),
+                    "--bots", String.valueOf(bots), "--ramp", "100", "--duration", "5s", "--input-hz", "10",
+                    "--action-hz", "2", "--parser", "msgpack", "--json", json.toString());
+            cutter.join();
+            assertEquals(0, exit, err.toString());
+            assertEquals(2 * bots, proxy.accepted(), "each bot connected once more");
+        }
+        Map<String, Double> report = topLevelNumbers(json);
+        assertEquals(bots, report.get("botsConnected"));
+        assertEquals(bots, report.get("disconnects"));
+        assertEquals(bots, report.get("reconnects"), "every bot was put back into its seat");
+        assertTrue(report.get("fullSnapshots") >= 2 * bots, "a full snapshot after the rejoin");
+        double actions = report.get("actionsSent");
+        assertEquals(actions, report.get("acksReceived") + report.get("errors"),
+                "every action answered or, if in flight at the cut, counted as an error");
+        assertTrue(report.get("errors") <= bots, "at most the actions in flight at the cut failed");
+    }
+
+    @Test
     void outOfRangeOptionIsRefusedByName() {
         assertEquals(2, run("--bots", "0"));
         assertTrue(err.toString().contains("--bots"), err.toString());
         assertEquals(2, run("--transport", "carrier-pigeon"));
         assertTrue(err.toString().contains("--transport"), err.toString());
+    }
+
+    private static int playersSeated(GameScenarioServer server) {
+        return server.games().matches().list(Map.of()).stream().mapToInt(MatchHandle::playerCount).sum();
     }
 
     private static Map<String, Double> topLevelNumbers(Path json) throws IOException {
