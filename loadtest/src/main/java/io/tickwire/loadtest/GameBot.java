@@ -3,9 +3,6 @@ package io.tickwire.loadtest;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.ScheduledFuture;
-import io.tickwire.engine.ecs.Entity;
-import io.tickwire.engine.snapshot.ReplicatedState;
-import io.tickwire.engine.snapshot.SnapshotDecoder;
 import io.tickwire.net.client.ClientAckCallback;
 import io.tickwire.net.client.ClientOptions;
 import io.tickwire.net.client.ClientSocket;
@@ -14,9 +11,6 @@ import io.tickwire.net.match.GameEvents;
 import io.tickwire.net.socketio.parser.ListValue;
 import io.tickwire.net.socketio.parser.MapValue;
 import io.tickwire.net.socketio.parser.Value;
-import org.msgpack.core.MessagePack;
-import org.msgpack.core.MessageUnpacker;
-import org.msgpack.core.buffer.ArrayBufferInput;
 
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * One simulated player of the game scenario (loadtest/README.md): {@code joinOrCreate}s an
  * {@link ArenaGame} match, sends inputs at {@code inputHz} with a sequence number and the last state tick it
- * holds, decodes every state snapshot (full or delta, with the engine's {@link SnapshotDecoder}), sends
+ * holds, decodes every state snapshot (full or delta, with a {@link SnapshotTracker}), sends
  * acknowledged actions at {@code actionHz}, and after an unexpected drop connects again with its seat token.
  *
  * <p>Measures: join time (start to the join's answer), state delivery (the snapshot's clock entity vs
@@ -37,7 +31,6 @@ import java.util.concurrent.TimeUnit;
 final class GameBot implements LoadBot {
     private static final long ACK_TIMEOUT_MS = 5000;
     private static final long RECONNECT_DELAY_MS = 500;
-    private static final int PINNED_STATES = 4;
     private static final int ACTION_RING = 256;
     private static final byte[][] DIRECTIONS = new byte[9][];
     private static final byte[] ACTION_PAYLOAD = {ArenaGame.ACTION_WHERE_AM_I};
@@ -55,16 +48,9 @@ final class GameBot implements LoadBot {
     private final Random random;
     private final long inputPhaseNanos;
     private final long actionPhaseNanos;
-    private final SnapshotDecoder decoder = new SnapshotDecoder();
-    private final ArrayBufferInput snapshotInput = new ArrayBufferInput(new byte[0]);
-    private final MessageUnpacker unpacker = MessagePack.newDefaultUnpacker(snapshotInput);
-    /** The states whose ticks this bot reported in its inputs: the bases the server's deltas may use. */
-    private final ReplicatedState[] pinned = new ReplicatedState[PINNED_STATES];
+    private final SnapshotTracker states = new SnapshotTracker();
     private final long[] actionSentNanos = new long[ACTION_RING];
     private final ClientAckCallback onJoinAck = this::onJoinAck;
-    private ReplicatedState latest = new ReplicatedState();
-    private ReplicatedState scratch = new ReplicatedState();
-    private int nextPinned;
     private volatile Manager manager;
     private ClientSocket socket;
     private long retiredBytesSent;
@@ -92,9 +78,6 @@ final class GameBot implements LoadBot {
         this.loop = group.next();
         this.inputPhaseNanos = (long) (random.nextDouble() * 1e9 / config.inputHz());
         this.actionPhaseNanos = config.actionHz() <= 0 ? 0 : (long) (random.nextDouble() * 1e9 / config.actionHz());
-        for (int i = 0; i < PINNED_STATES; i++) {
-            pinned[i] = new ReplicatedState();
-        }
     }
 
     @Override
@@ -203,10 +186,7 @@ final class GameBot implements LoadBot {
     }
 
     private void resetStates() {
-        latest.clear(-1);
-        for (ReplicatedState state : pinned) {
-            state.clear(-1);
-        }
+        states.reset();
         lastServerMicros = -1;
     }
 
@@ -217,12 +197,8 @@ final class GameBot implements LoadBot {
         if (random.nextInt(10) == 0) {
             direction = random.nextInt(DIRECTIONS.length);
         }
-        long ackedTick = latest.tick();
-        if (ackedTick >= 0 && pinned[(nextPinned + PINNED_STATES - 1) % PINNED_STATES].tick() != ackedTick) {
-            pinned[nextPinned].copyFrom(latest);
-            nextPinned = (nextPinned + 1) % PINNED_STATES;
-        }
-        socket.emit(GameEvents.INPUT, seq++, ackedTick, DIRECTIONS[direction]);
+        states.pinLatest();
+        socket.emit(GameEvents.INPUT, seq++, states.latestTick(), DIRECTIONS[direction]);
         metrics.inputsSent.increment();
     }
 
@@ -257,39 +233,17 @@ final class GameBot implements LoadBot {
         long arrivalNanos = System.nanoTime();
         double arrivalMillis = clock.epochMillis();
         Value snapshot = args.get(0);
-        if (!snapshot.isBinary()) {
+        SnapshotTracker.Outcome outcome = snapshot.isBinary() ? states.accept(snapshot.asBytes())
+                : SnapshotTracker.Outcome.MALFORMED;
+        if (outcome == SnapshotTracker.Outcome.UNKNOWN_BASE || outcome == SnapshotTracker.Outcome.MALFORMED) {
             metrics.errors.increment();
             return;
         }
-        long baseTick;
-        snapshotInput.reset(snapshot.asBytes());
-        try {
-            unpacker.reset(snapshotInput);
-            unpacker.unpackArrayHeader();
-            unpacker.unpackLong();
-            baseTick = unpacker.unpackLong();
-            ReplicatedState base = baseTick < 0 ? null : stateAt(baseTick);
-            if (baseTick >= 0 && base == null) {
-                // a delta against a state this bot no longer holds: report no tick, the server sends a full one
-                metrics.errors.increment();
-                latest.clear(-1);
-                return;
-            }
-            snapshotInput.reset(snapshot.asBytes());
-            unpacker.reset(snapshotInput);
-            decoder.decode(base, unpacker, scratch);
-        } catch (java.io.IOException | RuntimeException e) {
-            metrics.errors.increment();
-            return;
-        }
-        ReplicatedState previous = latest;
-        latest = scratch;
-        scratch = previous;
         metrics.statesReceived.increment();
-        if (baseTick < 0) {
+        if (outcome == SnapshotTracker.Outcome.FULL) {
             metrics.fullSnapshots.increment();
         }
-        long serverMicros = clockMicros(latest);
+        long serverMicros = states.serverEpochMicros();
         if (serverMicros < 0) {
             return;
         }
@@ -300,31 +254,6 @@ final class GameBot implements LoadBot {
         }
         lastServerMicros = serverMicros;
         lastArrivalNanos = arrivalNanos;
-    }
-
-    private ReplicatedState stateAt(long tick) {
-        if (latest.tick() == tick) {
-            return latest;
-        }
-        for (ReplicatedState state : pinned) {
-            if (state.tick() == tick) {
-                return state;
-            }
-        }
-        return null;
-    }
-
-    /** The clock entity's value, epoch microseconds, or -1 if the state has none. */
-    private static long clockMicros(ReplicatedState state) {
-        for (int r = 0; r < state.recordCount(); r++) {
-            if (Entity.index(state.entity(r)) == ArenaGame.CLOCK_ENTITY_SLOT) {
-                return state.value(r, 0);
-            }
-            if (Entity.index(state.entity(r)) > ArenaGame.CLOCK_ENTITY_SLOT) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     @Override
