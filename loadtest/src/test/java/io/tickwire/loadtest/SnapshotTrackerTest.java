@@ -1,0 +1,72 @@
+package io.tickwire.loadtest;
+
+import io.tickwire.engine.ecs.World;
+import io.tickwire.engine.snapshot.PackBuffer;
+import io.tickwire.engine.snapshot.ReplicatedState;
+import io.tickwire.engine.snapshot.SnapshotEncoder;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** How a game bot follows the server's snapshots: full, deltas on reported ticks, and what it refuses. */
+class SnapshotTrackerTest {
+    private final World world = new World();
+    private final SnapshotEncoder encoder = new SnapshotEncoder(world);
+    private final SnapshotTracker tracker = new SnapshotTracker();
+    private final int clock;
+
+    SnapshotTrackerTest() {
+        clock = world.create();
+        world.add(clock, ArenaGame.CLOCK);
+        int body = world.create();
+        world.add(body, ArenaGame.BODY);
+    }
+
+    @Test
+    void readsTheServerClockFromAFullSnapshotThenFromDeltasOnAReportedTick() {
+        ReplicatedState first = capture(1, 1_000_000);
+        assertEquals(SnapshotTracker.Outcome.FULL, tracker.accept(encode(null, first)));
+        assertEquals(1, tracker.latestTick());
+        assertEquals(1_000_000, tracker.serverEpochMicros());
+        tracker.pinLatest();
+
+        ReplicatedState second = capture(2, 1_050_000);
+        assertEquals(SnapshotTracker.Outcome.DELTA, tracker.accept(encode(first, second)));
+        ReplicatedState third = capture(3, 1_100_000);
+        // the server still bases on tick 1, the last one reported, though the bot holds tick 2 as well
+        assertEquals(SnapshotTracker.Outcome.DELTA, tracker.accept(encode(first, third)));
+        assertEquals(3, tracker.latestTick());
+        assertEquals(1_100_000, tracker.serverEpochMicros());
+    }
+
+    @Test
+    void aDeltaOnATickItNeverHeldDropsTheStateSoTheNextReportAsksForAFullOne() {
+        ReplicatedState first = capture(1, 1_000_000);
+        tracker.accept(encode(null, first));
+        ReplicatedState unknown = capture(7, 1_300_000);
+        ReplicatedState eighth = capture(8, 1_350_000);
+        assertEquals(SnapshotTracker.Outcome.UNKNOWN_BASE, tracker.accept(encode(unknown, eighth)));
+        assertEquals(-1, tracker.latestTick());
+    }
+
+    @Test
+    void bytesThatAreNoSnapshotChangeNothing() {
+        tracker.accept(encode(null, capture(1, 1_000_000)));
+        assertEquals(SnapshotTracker.Outcome.MALFORMED, tracker.accept(new byte[] {(byte) 0xc1}));
+        assertEquals(1, tracker.latestTick());
+        assertEquals(1_000_000, tracker.serverEpochMicros());
+    }
+
+    private ReplicatedState capture(long tick, long epochMicros) {
+        world.setLong(clock, ArenaGame.CLOCK_EPOCH_MICROS, epochMicros);
+        ReplicatedState state = new ReplicatedState();
+        state.capture(world, tick);
+        return state;
+    }
+
+    private byte[] encode(ReplicatedState base, ReplicatedState current) {
+        PackBuffer out = new PackBuffer(256).begin();
+        encoder.write(base, current, out.packer());
+        return out.finish().toByteArray();
+    }
+}
