@@ -133,6 +133,9 @@ final class GameBot implements LoadBot {
             return;
         }
         token = answer.get("token").asString();
+        if (joined) {
+            return; // joined afresh after its seat was gone: timers run, the bot was counted
+        }
         joined = true;
         metrics.botsEverConnected.increment();
         LoadMetrics.record(metrics.connectMicros, (System.nanoTime() - startNanos) / 1000);

@@ -6,7 +6,8 @@ import java.net.URI;
 import java.nio.file.Path;
 
 /**
- * One broadcast run, validated: every count and duration is bounded so a run always stops by itself.
+ * One load test run (either scenario), validated: every count and duration is bounded so a run always
+ * stops by itself.
  *
  * @param url           the server, {@code http://host:port}
  * @param bots          simulated clients, 1 to {@value #MAX_BOTS}
@@ -16,9 +17,9 @@ import java.nio.file.Path;
  * @param actionHz      acknowledged actions per second per bot, 0 to 100
  * @param parser        the wire encoding
  * @param transport     websocket, polling, or polling upgraded to websocket
- * @param namespace     the namespace the bots join
+ * @param namespace     the namespace the bots join (the command defaults it per scenario)
  * @param seed          seeds the bots' timer phases, so runs are repeatable
- * @param roomSize      bots per room (each input fans out to this many bots), 1 to 10,000
+ * @param roomSize      broadcast only: bots per room (each input fans out to this many bots), 1 to 10,000
  * @param threads       event loop threads the bots share, 1 to 64
  * @param jsonReport    where the JSON report goes, or null for none
  */
