@@ -7,6 +7,8 @@ import picocli.CommandLine.Option;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -14,7 +16,7 @@ import java.util.concurrent.Callable;
  * {@code ./run loadtest [options]}: simulated clients against any Socket.IO server URL;
  * {@code ./run loadtest serve --port N}, the broadcast scenario's server on our stack; and
  * {@code ./run loadtest serve-game --port N}, the game scenario's server. Exit codes: 0 done, 1 the run
- * failed, 2 bad options.
+ * failed or crossed a {@code --fail-if} threshold, 2 bad options.
  */
 @Command(name = "loadtest", mixinStandardHelpOptions = true,
         subcommands = {ServeCommand.class, ServeGameCommand.class},
@@ -66,6 +68,10 @@ public final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "also write the report as JSON to this file")
     Path json;
 
+    @Option(names = "--fail-if", description = "exit with status 1 when the report crosses this threshold, "
+            + "e.g. p99-ack>50ms, errors>0, connected<1000 (repeatable)")
+    List<String> failIf = new ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -83,8 +89,12 @@ public final class LoadTestCommand implements Callable<Integer> {
             return 2;
         }
         RunConfig config;
+        List<FailCondition> thresholds = new ArrayList<>();
         try {
             config = toConfig(chosen);
+            for (String condition : failIf) {
+                thresholds.add(FailCondition.parse(condition));
+            }
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 2;
@@ -98,7 +108,15 @@ public final class LoadTestCommand implements Callable<Integer> {
         if (json != null) {
             report.writeJson(json);
         }
-        return 0;
+        int exit = 0;
+        for (FailCondition condition : thresholds) {
+            if (condition.isCrossedBy(report)) {
+                spec.commandLine().getErr().printf(Locale.ROOT, "fail-if crossed: %s (was %.3f)%n",
+                        condition.text(), condition.valueIn(report));
+                exit = 1;
+            }
+        }
+        return exit;
     }
 
     RunConfig toConfig(Scenario chosen) {

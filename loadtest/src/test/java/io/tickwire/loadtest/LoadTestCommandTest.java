@@ -40,8 +40,9 @@ class LoadTestCommandTest {
         try (BroadcastScenarioServer server = BroadcastScenarioServer.start("127.0.0.1", 0)) {
             int exit = run("--url", "http://127.0.0.1:" + server.port(), "--bots", String.valueOf(bots),
                     "--ramp", "100", "--duration", "4s", "--input-hz", "10", "--action-hz", "2",
-                    "--room-size", String.valueOf(roomSize), "--transport", "websocket", "--json", json.toString());
-            assertEquals(0, exit, err.toString());
+                    "--room-size", String.valueOf(roomSize), "--transport", "websocket", "--json", json.toString(),
+                    "--fail-if", "errors>0", "--fail-if", "connected<" + bots);
+            assertEquals(0, exit, "no threshold crossed: " + err);
         }
         Map<String, Double> report = topLevelNumbers(json);
         assertEquals(bots, report.get("botsConnected"), "every bot connected");
@@ -137,6 +138,25 @@ class LoadTestCommandTest {
         assertEquals(actions, report.get("acksReceived") + report.get("errors"),
                 "every action answered or, if in flight at the cut, counted as an error");
         assertTrue(report.get("errors") <= bots, "at most the actions in flight at the cut failed");
+    }
+
+    @Test
+    void aRunThatCrossesAFailIfThresholdExitsWithStatusOne() throws Exception {
+        try (BroadcastScenarioServer server = BroadcastScenarioServer.start("127.0.0.1", 0)) {
+            int exit = run("--url", "http://127.0.0.1:" + server.port(), "--bots", "4", "--ramp", "100",
+                    "--duration", "1s", "--fail-if", "p50-delivery>=0ms", "--fail-if", "errors>0");
+            assertEquals(1, exit, err.toString());
+        }
+        assertTrue(err.toString().contains("fail-if crossed: p50-delivery>=0ms"), err.toString());
+        assertTrue(!err.toString().contains("fail-if crossed: errors>0"), err.toString());
+    }
+
+    @Test
+    void aMalformedFailIfIsRefusedBeforeTheRun() {
+        assertEquals(2, run("--fail-if", "p99-ack>>5"));
+        assertTrue(err.toString().contains("--fail-if"), err.toString());
+        assertEquals(2, run("--fail-if", "p42-ack>5ms"));
+        assertEquals(2, run("--fail-if", "errors>5ms"));
     }
 
     @Test
