@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * An Engine.IO v4 server: answers the requests under {@link EngineIoOptions#path()}, keeps the sessions
@@ -117,7 +118,7 @@ public final class EngineIoServer {
         for (EngineIoSocket socket : new ArrayList<>(sockets.values())) {
             try {
                 socket.eventLoop().execute(() -> socket.terminate(CloseReason.SERVER_SHUTTING_DOWN));
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 // its event loop already stopped (the HTTP server closed first): the connection is gone
                 sockets.remove(socket.id(), socket);
             }

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -65,15 +66,7 @@ public final class SocketIoServer {
     /** The namespace {@code name} ("/" is the main one), created on first use. */
     public Namespace of(String name) {
         String normalized = name.startsWith("/") ? name : "/" + name;
-        boolean[] created = {false};
-        Namespace namespace = namespaces.computeIfAbsent(normalized, n -> {
-            created[0] = true;
-            return new Namespace(this, n);
-        });
-        if (created[0]) {
-            announce(namespace);
-        }
-        return namespace;
+        return namespace(normalized, n -> new Namespace(this, n));
     }
 
     /** Dynamic namespaces: a child is created for each requested name that {@code pattern} matches whole. */
@@ -191,23 +184,24 @@ public final class SocketIoServer {
         }
         for (ParentNamespace parent : parents) {
             if (parent.matches(name, auth)) {
-                boolean[] created = {false};
-                Namespace child = namespaces.computeIfAbsent(name, n -> {
-                    created[0] = true;
-                    return parent.createChild(n);
-                });
-                if (created[0]) {
-                    announce(child);
-                }
-                return child;
+                return namespace(name, parent::createChild);
             }
         }
         return null;
     }
 
-    private void announce(Namespace namespace) {
-        for (Consumer<Namespace> l : newNamespaceListeners) {
-            l.accept(namespace);
+    /** The namespace {@code name}, made by {@code create} and announced if it did not exist yet. */
+    private Namespace namespace(String name, Function<String, Namespace> create) {
+        boolean[] created = {false};
+        Namespace namespace = namespaces.computeIfAbsent(name, n -> {
+            created[0] = true;
+            return create.apply(n);
+        });
+        if (created[0]) {
+            for (Consumer<Namespace> l : newNamespaceListeners) {
+                l.accept(namespace);
+            }
         }
+        return namespace;
     }
 }

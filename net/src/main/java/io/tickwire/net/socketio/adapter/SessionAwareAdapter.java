@@ -100,9 +100,10 @@ public class SessionAwareAdapter extends InMemoryAdapter {
         ListValue stored;
         synchronized (packets) {
             // offsets are handed out and stored in one step so that the buffer stays in emission order
-            offset = offsets.next(clockMs.getAsLong());
+            long nowMs = clockMs.getAsLong();
+            offset = offsets.next(nowMs);
             stored = withOffset.add(Value.of(offset)).build();
-            packets.addLast(new KeptPacket(offset, opts, stored, clockMs.getAsLong()));
+            packets.addLast(new KeptPacket(offset, opts, stored, nowMs));
             while (packets.size() > maxKeptPackets) {
                 packets.removeFirst();
             }
