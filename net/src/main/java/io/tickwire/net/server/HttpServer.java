@@ -93,7 +93,7 @@ public final class HttpServer implements AutoCloseable {
          * Event loop threads (default: one per core; 0 lets Netty choose, twice the cores). Broadcasts cross
          * from the sender's loop to each recipient's, so loops beyond the cores only add wake-ups: on the
          * 2-core machine the broadcast scenario cost 12–13 µs of server CPU per delivered message with 1–2
-         * loops against ~15 µs with 4 (see benchmarks/RESULTS.md).
+         * loops against 13.5–15.7 µs with 4 (see benchmarks/RESULTS.md).
          */
         public Builder ioThreads(int ioThreads) {
             this.ioThreads = ioThreads;
