@@ -1,7 +1,9 @@
 package io.tickwire.engine.match;
 
 import io.tickwire.engine.ecs.World;
+import io.tickwire.engine.snapshot.Interest;
 import io.tickwire.engine.snapshot.PackBuffer;
+import io.tickwire.engine.snapshot.PlayerViews;
 import io.tickwire.engine.snapshot.SnapshotHistory;
 
 /**
@@ -17,6 +19,8 @@ public final class MatchContext {
     private final PackBuffer packBuffer;
     private final SnapshotHistory snapshots;
     private final float deltaSeconds;
+    private Interest interest;
+    private PlayerViews views;
     long tick;
 
     MatchContext(MatchRunner runner, MatchHandle handle, Outbox outbox, float deltaSeconds) {
@@ -64,6 +68,31 @@ public final class MatchContext {
     /** Captured replicated states of the world, for full and delta snapshots. */
     public SnapshotHistory snapshots() {
         return snapshots;
+    }
+
+    /**
+     * Turns interest management on (or off with null): from the next snapshot tick, the output port sends each
+     * player only what {@code interest} selects for it, encoded per player, instead of the whole world encoded
+     * once for everyone. Usually set in {@link Match#onCreate}.
+     */
+    public void setInterest(Interest interest) {
+        this.interest = interest;
+        if (interest != null && views == null) {
+            views = new PlayerViews(world, handle.options().snapshotHistoryTicks());
+        }
+    }
+
+    /** The interest policy set by {@link #setInterest}, or null when every player sees the whole world. */
+    public Interest interest() {
+        return interest;
+    }
+
+    /**
+     * What each player was shown under the {@link #interest()} policy (kept as long as {@code snapshotHistoryTicks}
+     * for deltas), or null if no policy was ever set. A player's views are forgotten when it leaves.
+     */
+    public PlayerViews views() {
+        return views;
     }
 
     /** The tick being run (0, 1, 2, ... for the loop hosting this match). */

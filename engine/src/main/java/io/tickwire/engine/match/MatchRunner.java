@@ -95,6 +95,9 @@ final class MatchRunner {
             return false;
         }
         handle.playerCount = ctx.players().count();
+        if (ctx.views() != null) {
+            ctx.views().forget(playerId);
+        }
         if (ctx.players().count() == 0) {
             emptySinceNanos = handle.host().nowNanos();
         }

@@ -115,6 +115,19 @@ public final class ReplicatedState implements ReplicationSink {
         }
     }
 
+    /**
+     * Replaces this state's content with the records of {@code source} whose entity is in {@code visible}
+     * (one player's view of it), labelled with {@code source}'s tick.
+     */
+    public void copyVisible(ReplicatedState source, VisibleEntities visible) {
+        clear(source.tick);
+        for (int i = 0; i < source.count; i++) {
+            if (visible.contains(source.entities[i])) {
+                copyRecord(source, i);
+            }
+        }
+    }
+
     @Override
     public boolean equals(Object other) {
         if (!(other instanceof ReplicatedState that) || count != that.count || valueCount != that.valueCount) {

@@ -15,25 +15,18 @@ public final class SnapshotHistory {
     private static final int ENCODED_CACHE_SIZE = 4;
 
     private final World world;
-    private final ReplicatedState[] ring;
+    private final StateRing ring;
     private final SnapshotEncoder encoder;
     private final PackBuffer[] encoded = new PackBuffer[ENCODED_CACHE_SIZE];
     private final long[] encodedBaseTicks = new long[ENCODED_CACHE_SIZE];
     private int encodedCount;
     private int nextEviction;
     private long encodedForTick = -1;
-    private long captures;
 
     /** @param capacityTicks how many captured ticks a delta can refer back to (at least 1) */
     public SnapshotHistory(World world, int capacityTicks) {
-        if (capacityTicks < 1) {
-            throw new IllegalArgumentException("capacityTicks must be at least 1, got " + capacityTicks);
-        }
         this.world = world;
-        this.ring = new ReplicatedState[capacityTicks];
-        for (int i = 0; i < capacityTicks; i++) {
-            ring[i] = new ReplicatedState();
-        }
+        this.ring = new StateRing(capacityTicks);
         this.encoder = new SnapshotEncoder(world);
         for (int i = 0; i < ENCODED_CACHE_SIZE; i++) {
             encoded[i] = new PackBuffer(4096);
@@ -42,30 +35,19 @@ public final class SnapshotHistory {
 
     /** Records the world's replicated state as tick {@code tick}; ticks must increase between captures. */
     public ReplicatedState capture(long tick) {
-        ReplicatedState latest = latest();
-        if (latest != null && tick <= latest.tick()) {
-            throw new IllegalArgumentException("tick " + tick + " is not after the last captured tick " + latest.tick());
-        }
-        ReplicatedState state = ring[(int) (captures % ring.length)];
+        ReplicatedState state = ring.next(tick);
         state.capture(world, tick);
-        captures++;
         return state;
     }
 
     /** The most recent capture, or null before the first. */
     public ReplicatedState latest() {
-        return captures == 0 ? null : ring[(int) ((captures - 1) % ring.length)];
+        return ring.latest();
     }
 
     /** The capture of {@code tick} if it is still in the ring, else null. */
     public ReplicatedState find(long tick) {
-        for (int back = 0, n = (int) Math.min(captures, ring.length); back < n; back++) {
-            ReplicatedState state = ring[(int) ((captures - 1 - back) % ring.length)];
-            if (state.tick() == tick) {
-                return state;
-            }
-        }
-        return null;
+        return ring.find(tick);
     }
 
     /**

@@ -6,6 +6,10 @@
  *   World ─writeReplicated─▶ ReplicatedState (ring of SnapshotHistory, one per captured tick)
  *   SnapshotEncoder(base = state at the client's acked tick, current = latest) ─▶ msgpack bytes ─▶ Outbox
  *   client: SnapshotDecoder(its state at base tick, bytes) ─▶ ReplicatedState equal to the server's latest
+ *
+ *   interest management (only when the game sets an Interest on its match):
+ *   Interest.prepare(latest) ─▶ per player: Interest.select ─▶ VisibleEntities ─▶ PlayerViews.capture
+ *   PlayerViews.writeLatest(player, acked tick) ─▶ delta of that player's views (GridInterest: 2D square views)
  * </pre>
  *
  * Wire format, one msgpack array: {@code [tick, baseTick, removedEntities, removedComponents, changed]} where
