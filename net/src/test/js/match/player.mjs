@@ -1,6 +1,6 @@
 // One player of the test game (CounterGame) driven line by line from a Java test.
 // Usage: node player.mjs <url> <name> [msgpack|default] (the parser; msgpack unless told). Commands on stdin, one per line:
-//   joinOrCreate <mode> | join <matchId> | list <mode> | input <seq> <delta> | inputBytes <seq> <n>
+//   joinOrCreate <mode> | join <matchId> | list <mode> | input <seq> <int> | inputBytes <seq> <n>
 //   action <byte> | flood <count> | ignoreCritical | forgetToken | drop | stopReading | leave | exit
 // Prints one JSON object per line: {ev: "ready" | "reply" | "state" | "critical" | "rejoined" | "left" | "disconnect", ...}.
 import { io } from "socket.io-client";
@@ -26,14 +26,15 @@ socket.on("disconnect", (reason) => out({ ev: "disconnect", reason }));
 socket.on("rejoined", (r) => out({ ev: "rejoined", recovered: socket.recovered, ...r }));
 socket.on("left", (r) => out({ ev: "left", ...r }));
 socket.on("state", (bytes, lastInputs) => {
-  const [tick, base, , , changed] = notepack.decode(bytes);
+  const [tick, base, removed, , changed] = notepack.decode(bytes);
   for (const record of changed) {
     // [entity, componentId, fieldMask, value]: ballast entities hold values from 1,000,000 up
     if (record[3] < 1000000) counter = record[3];
   }
   lastTick = tick;
   states++;
-  out({ ev: "state", tick, base, counter, bytes: bytes.length, changed: changed.length, lastInputs, states });
+  out({ ev: "state", tick, base, counter, bytes: bytes.length, changed: changed.length, lastInputs, states,
+    entities: changed.map((record) => record[0]), removed });
 });
 socket.on("critical", (payload, token, ack) => {
   out({ ev: "critical", token, payload: [...payload] });

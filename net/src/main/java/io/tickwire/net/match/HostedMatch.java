@@ -13,12 +13,14 @@ import java.nio.ByteBuffer;
  * The game's {@link Match} as a {@link GameServer} runs it: every callback is passed on to the game, and
  * around them the server keeps its own books on the loop thread: the last input sequence applied per player,
  * the actions applied this tick (acknowledged at the flush), seats leaving the room, and the state sent on
- * snapshot ticks after the game's own {@code onSnapshot}.
+ * snapshot ticks after the game's own {@code onSnapshot}: shared by the room ({@link StateSender}), or per
+ * player when the game set an interest ({@link ViewSender}).
  */
 final class HostedMatch implements Match {
     private final Match game;
     private final GameServer server;
     private final StateSender state = new StateSender();
+    private ViewSender views;
 
     HostedMatch(Match game, GameServer server) {
         this.game = game;
@@ -74,7 +76,14 @@ final class HostedMatch implements Match {
     @Override
     public void onSnapshot(MatchContext ctx) {
         game.onSnapshot(ctx);
-        state.send(ctx, room(ctx));
+        if (ctx.interest() == null) {
+            state.send(ctx, room(ctx));
+        } else {
+            if (views == null) {
+                views = new ViewSender();
+            }
+            views.send(ctx, room(ctx));
+        }
     }
 
     @Override

@@ -17,7 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A {@link GameServer} hosting {@link CounterGame} in mode "duel" (2 players) on a free loopback port, and
+ * A {@link GameServer} hosting {@link CounterGame} in mode "duel" (2 players) and {@link FieldGame} in mode
+ * "field" (4 players, interest management) on a free loopback port, and
  * the Node players ({@code net/src/test/js/match/player.mjs}) connected to it. Closes everything.
  */
 final class GameHarness implements AutoCloseable {
@@ -27,6 +28,7 @@ final class GameHarness implements AutoCloseable {
     final HttpServer http;
     final GameServer games;
     final List<CounterGame> matches = new CopyOnWriteArrayList<>();
+    final List<FieldGame> fields = new CopyOnWriteArrayList<>();
     private final List<NodeProcess> players = new ArrayList<>();
 
     GameHarness(GameServerOptions options, int ballast, long criticalTimeoutMs) {
@@ -53,6 +55,11 @@ final class GameHarness implements AutoCloseable {
                 .mode(new GameMode("duel", MatchOptions.builder().maxPlayers(2).build(), () -> {
                     CounterGame game = new CounterGame(ballast, criticalTimeoutMs);
                     matches.add(game);
+                    return game;
+                }, InputRules.fixedSize(4)))
+                .mode(new GameMode("field", MatchOptions.builder().maxPlayers(4).build(), () -> {
+                    FieldGame game = new FieldGame();
+                    fields.add(game);
                     return game;
                 }, InputRules.fixedSize(4)))
                 .build();
