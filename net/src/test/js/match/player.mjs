@@ -1,6 +1,6 @@
 // One player of the test game (CounterGame) driven line by line from a Java test.
 // Usage: node player.mjs <url> <name> [msgpack|default] (the parser; msgpack unless told). Commands on stdin, one per line:
-//   joinOrCreate <mode> | join <matchId> | list <mode> | input <seq> <int> | inputBytes <seq> <n>
+//   joinOrCreate <mode> | join <matchId> | claim <reservationToken> | list <mode> | input <seq> <int> | inputBytes <seq> <n>
 //   action <byte> | flood <count> | ignoreCritical | forgetToken | drop | stopReading | leave | exit
 // Prints one JSON object per line: {ev: "ready" | "reply" | "state" | "critical" | "rejoined" | "left" | "disconnect", ...}.
 import { io } from "socket.io-client";
@@ -53,6 +53,10 @@ readline.createInterface({ input: process.stdin }).on("line", (line) => {
       reply(cmd)(r);
     }); break;
     case "join": socket.emit("join", { matchId: a }, (r) => {
+      if (r.ok) socket.auth = { token: r.token };
+      reply(cmd)(r);
+    }); break;
+    case "claim": socket.emit("claim", { reservation: a }, (r) => {
       if (r.ok) socket.auth = { token: r.token };
       reply(cmd)(r);
     }); break;

@@ -14,6 +14,11 @@ public final class GameEvents {
     public static final String CREATE = "create";
     /** Client → server, acked: {@code {matchId, joinData?}} → as {@link #JOIN_OR_CREATE}. */
     public static final String JOIN = "join";
+    /**
+     * Client → server, acked: {@code {reservation}} (a token from {@link GameServer#reserveSeat}) → as
+     * {@link #JOIN_OR_CREATE}; {@code "no such reservation"} when it is unknown, already claimed or expired.
+     */
+    public static final String CLAIM = "claim";
     /** Client → server, acked: {@code {mode?, filters?}} → {@code {ok, matches: [{matchId, mode, players, maxPlayers, locked, labels}]}}. */
     public static final String LIST = "list";
     /** Client → server, optionally acked: leave the current match now → {@code {ok}}. */

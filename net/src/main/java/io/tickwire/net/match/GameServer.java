@@ -14,14 +14,18 @@ import io.tickwire.net.socketio.parser.Value;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 
 /**
@@ -31,16 +35,24 @@ import java.util.function.LongSupplier;
  * of emits to the room (state as volatile deltas, flushed once per tick). See {@code net/README.md},
  * "Host your own game", for the protocol and a walkthrough.
  *
- * <p>Threading: {@link #start()}, {@link #close()}, {@link #lock} and the counters may be called from any
- * thread. The server owns its {@link MatchRegistry} (closed by {@link #close()}) and one timer thread; it
- * does not own the {@link SocketIoServer}.
+ * <p>Threading: {@link #start()}, {@link #close()}, {@link #lock}, the seat reservations and the counters may
+ * be called from any thread.
+ *
+ * <p>Ownership: the server owns its {@link MatchRegistry} (its matches and loop threads), its seat
+ * reservations and one timer thread, and ends them in {@link #close()}. It does not own the
+ * {@link SocketIoServer} nor the namespace it serves on: whoever made {@code io} closes it, after
+ * {@code close()} so that players are told first.
  */
 public final class GameServer implements AutoCloseable {
+    /** How long {@link #close()} waits for the running loops to end the matches. */
+    public static final long CLOSE_TIMEOUT_MS = 5_000;
+
     private final SocketIoServer io;
     private final GameServerOptions options;
     private final Namespace namespace;
     private final MatchRegistry matches;
     private final MatchMaker matchMaker;
+    private final SeatReservations reservations;
     private final MatchObserver observer;
     private final LongSupplier nanoClock;
     private final Map<String, RoomOutbox> rooms = new ConcurrentHashMap<>();
@@ -55,6 +67,8 @@ public final class GameServer implements AutoCloseable {
     private final LongAdder floodDisconnects = new LongAdder();
     private final LongAdder volatileDrops = new LongAdder();
     private final LongAdder bytesOut = new LongAdder();
+    private volatile boolean started;
+    private volatile boolean closing;
 
     private GameServer(Builder b) {
         this.io = b.io;
@@ -68,6 +82,7 @@ public final class GameServer implements AutoCloseable {
             return room;
         }).build();
         this.matchMaker = new MatchMaker(matches, b.modes, mode -> new HostedMatch(mode.games().get(), this));
+        this.reservations = new SeatReservations(matchMaker);
         this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tickwire-game-timers");
             t.setDaemon(true);
@@ -84,6 +99,7 @@ public final class GameServer implements AutoCloseable {
     /** Starts the match loops (one thread each). Without it, drive ticks with {@code matches().doWork()}. */
     public GameServer start() {
         matches.start();
+        started = true;
         return this;
     }
 
@@ -140,10 +156,81 @@ public final class GameServer implements AutoCloseable {
         return bytesOut.sum();
     }
 
-    /** Closes the matches (their players leave) and the timer thread; the Socket.IO server stays up. */
+    /**
+     * Reserves a seat for a player who will connect later: in the first unlocked match of {@code mode} with
+     * room whose labels contain {@code filters}, else in a new one (as {@code joinOrCreate}). The seat counts
+     * against the match's {@code maxPlayers} at once and is held for {@code seatReservationMs}; the player
+     * takes it by sending {@code claim {reservation: token}} on the game namespace, which then runs the
+     * match's join (its {@code onJoinAttempt} sees {@code joinData}). Unclaimed, it is given back. Any thread;
+     * never blocks.
+     *
+     * @param joinData what the match's {@code onJoinAttempt} gets (copied); null for none
+     * @return the reservation, or why none was made (a refusal is a value, not an exception)
+     */
+    public SeatReservation reserveSeat(String mode, Map<String, String> filters, byte[] joinData) {
+        return hold(matchMaker.joinOrCreate(Objects.requireNonNull(mode, "mode"), Map.copyOf(filters)), joinData);
+    }
+
+    /** As {@link #reserveSeat}, in the match {@code matchId} ("no such match", "full", "locked" otherwise). */
+    public SeatReservation reserveSeatIn(String matchId, byte[] joinData) {
+        return hold(matchMaker.join(Objects.requireNonNull(matchId, "matchId")), joinData);
+    }
+
+    /** Seats reserved and not yet claimed nor expired. */
+    public int reservedSeats() {
+        return reservations.size();
+    }
+
+    private SeatReservation hold(MatchMaker.Outcome outcome, byte[] joinData) {
+        if (outcome.error() != null) {
+            return SeatReservation.refused(outcome.error());
+        }
+        String token = newToken();
+        SeatReservations.Held held = reservations.hold(token, outcome, joinData == null ? new byte[0] : joinData.clone());
+        held.expiry = scheduleTimer(() -> reservations.expire(token, held), options.seatReservationMs());
+        if (held.expiry == null) {
+            reservations.expire(token, held);
+            return SeatReservation.refused(MatchMaker.CLOSED);
+        }
+        return new SeatReservation(token, outcome.match().id(), outcome.mode().name(), options.seatReservationMs(), null);
+    }
+
+    /** A connection presented a reservation token: the reserved seat becomes its player's, or the ack says why not. */
+    void claim(String token, PlayerConnection conn, Ack ack) {
+        SeatReservations.Held held = reservations.claim(token);
+        if (held == null) {
+            ack.send(error(closing ? MatchMaker.CLOSED : "no such reservation"));
+            return;
+        }
+        seatPlayer(held.outcome, conn, held.joinData, ack);
+    }
+
+    /**
+     * Ends what this server owns: no more matchmaking (requests are answered {@code "server closed"}), seat
+     * reservations given back, every match disposed (each player gets {@code left {reason: "server closed"}},
+     * pending actions are answered with an error, the game's {@code onLeave} and {@code onDispose} run), then
+     * the loop threads and the timer thread stop. Waits up to {@link #CLOSE_TIMEOUT_MS} for the running loops
+     * to dispose the matches; without {@link #start()} the disposals are queued for the caller's next
+     * {@code matches().doWork()}. Players' connections stay open: the {@link SocketIoServer} is the caller's
+     * to close. Idempotent; any thread except a match loop.
+     */
     @Override
     public void close() {
-        matches.close();
+        closing = true;
+        List<MatchHandle> live = matchMaker.close();
+        reservations.cancelAll();
+        for (MatchHandle match : live) {
+            match.dispose();
+        }
+        if (started) {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CLOSE_TIMEOUT_MS);
+            for (MatchHandle match : live) {
+                while (!match.isDisposed() && System.nanoTime() < deadline) {
+                    LockSupport.parkNanos(1_000_000);
+                }
+            }
+            matches.close();
+        }
         timers.shutdownNow();
     }
 
@@ -152,7 +239,7 @@ public final class GameServer implements AutoCloseable {
     void seatPlayer(MatchMaker.Outcome outcome, PlayerConnection conn, byte[] joinData, Ack ack) {
         MatchHandle match = outcome.match();
         Seat seat = new Seat(nextPlayerId.getAndIncrement(), newToken(), match, outcome.mode());
-        seat.graceTimer(timers.schedule(() -> reservationExpired(seat), options.seatReservationMs(), TimeUnit.MILLISECONDS));
+        seat.graceTimer(scheduleTimer(() -> reservationExpired(seat), options.seatReservationMs()));
         boolean queued = match.requestJoin(seat.playerId, joinData, 0, joinData.length,
                 (playerId, decision) -> joined(seat, conn, decision, ack));
         if (!queued) {
@@ -238,11 +325,11 @@ public final class GameServer implements AutoCloseable {
 
     /** The seat's connection dropped: it keeps its place for {@code reconnectGraceMs}. */
     void startGrace(Seat seat) {
-        seat.graceTimer(timers.schedule(() -> {
+        seat.graceTimer(scheduleTimer(() -> {
             if (seat.socket == null && !seat.gone) {
                 seat.match.leave(seat.playerId, LeaveReason.DISCONNECTED);
             }
-        }, options.reconnectGraceMs(), TimeUnit.MILLISECONDS));
+        }, options.reconnectGraceMs()));
     }
 
     /** A critical message was never acknowledged: the player is treated as disconnected. Any thread. */
@@ -270,7 +357,8 @@ public final class GameServer implements AutoCloseable {
         if (socket != null) {
             socket.leave(seat.room);
             if (reason == LeaveReason.KICKED || reason == LeaveReason.MATCH_DISPOSED) {
-                socket.emit(GameEvents.LEFT, Value.map("reason", reason == LeaveReason.KICKED ? "kicked" : "match disposed"));
+                String why = reason == LeaveReason.KICKED ? "kicked" : closing ? MatchMaker.CLOSED : "match disposed";
+                socket.emit(GameEvents.LEFT, Value.map("reason", why));
             }
         }
     }
@@ -300,7 +388,16 @@ public final class GameServer implements AutoCloseable {
     }
 
     void schedule(Runnable task, long delayMs) {
-        timers.schedule(task, delayMs, TimeUnit.MILLISECONDS);
+        scheduleTimer(task, delayMs);
+    }
+
+    /** Runs {@code task} on the timer thread after {@code delayMs}; null (and never run) once closed. */
+    private ScheduledFuture<?> scheduleTimer(Runnable task, long delayMs) {
+        try {
+            return timers.schedule(task, delayMs, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+            return null;
+        }
     }
 
     void countInvalidInput() {

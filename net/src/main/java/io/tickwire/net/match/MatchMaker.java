@@ -30,6 +30,9 @@ final class MatchMaker {
     record Listing(String matchId, String mode, int seats, int maxPlayers, boolean locked, Map<String, String> labels) {
     }
 
+    /** The error of every request after {@link #close()}. */
+    static final String CLOSED = "server closed";
+
     private static final class Entry {
         final MatchHandle handle;
         final GameMode mode;
@@ -51,6 +54,7 @@ final class MatchMaker {
     private final Map<String, GameMode> modes;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final AtomicLong nextId = new AtomicLong(1);
+    private boolean closed;
 
     /** Makes the engine-side match of a new game match (wraps the game for the server). */
     @FunctionalInterface
@@ -65,6 +69,9 @@ final class MatchMaker {
     }
 
     synchronized Outcome joinOrCreate(String mode, Map<String, String> filters) {
+        if (closed) {
+            return Outcome.refused(CLOSED);
+        }
         GameMode gameMode = modes.get(mode);
         if (gameMode == null) {
             return Outcome.refused("unknown mode");
@@ -79,6 +86,9 @@ final class MatchMaker {
     }
 
     synchronized Outcome create(String mode, Map<String, String> labels) {
+        if (closed) {
+            return Outcome.refused(CLOSED);
+        }
         GameMode gameMode = modes.get(mode);
         if (gameMode == null) {
             return Outcome.refused("unknown mode");
@@ -102,6 +112,9 @@ final class MatchMaker {
     }
 
     synchronized Outcome join(String matchId) {
+        if (closed) {
+            return Outcome.refused(CLOSED);
+        }
         Entry e = entries.get(matchId);
         if (e == null || e.handle.isDisposed()) {
             return Outcome.refused("no such match");
@@ -145,6 +158,22 @@ final class MatchMaker {
         }
         e.locked = locked;
         return true;
+    }
+
+    /**
+     * Refuses every later request with {@value #CLOSED} and returns the matches live now (empty if it was
+     * closed already), for the caller to end.
+     */
+    synchronized List<MatchHandle> close() {
+        if (closed) {
+            return List.of();
+        }
+        closed = true;
+        List<MatchHandle> live = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            live.add(e.handle);
+        }
+        return live;
     }
 
     synchronized void forget(String matchId) {

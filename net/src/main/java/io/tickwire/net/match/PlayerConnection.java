@@ -33,6 +33,7 @@ final class PlayerConnection {
         socket.on(GameEvents.JOIN_OR_CREATE, (args, ack) -> matchmake(args, ack, GameEvents.JOIN_OR_CREATE));
         socket.on(GameEvents.CREATE, (args, ack) -> matchmake(args, ack, GameEvents.CREATE));
         socket.on(GameEvents.JOIN, (args, ack) -> matchmake(args, ack, GameEvents.JOIN));
+        socket.on(GameEvents.CLAIM, this::claim);
         socket.on(GameEvents.LIST, this::list);
         socket.on(GameEvents.LEAVE, this::leave);
         socket.on(GameEvents.INPUT, this::input);
@@ -92,6 +93,23 @@ final class PlayerConnection {
             return;
         }
         server.seatPlayer(outcome, this, joinData, ack);
+    }
+
+    private void claim(ListValue args, Ack ack) {
+        if (ack == null) {
+            server.countInvalidInput();
+            return;
+        }
+        if (liveSeat() != null) {
+            ack.send(GameServer.error("already in a match"));
+            return;
+        }
+        Value request = args.size() > 0 ? args.get(0) : Value.NULL;
+        if (!request.isMap() || !request.get("reservation").isString()) {
+            ack.send(GameServer.error("bad request"));
+            return;
+        }
+        server.claim(request.get("reservation").asString(), this, ack);
     }
 
     private void list(ListValue args, Ack ack) {
