@@ -1,17 +1,18 @@
 // One player of the test game (CounterGame) driven line by line from a Java test.
-// Usage: node player.mjs <url> <name> [msgpack|default] (the parser; msgpack unless told). Commands on stdin, one per line:
+// Usage: node player.mjs <url> <name> [msgpack|default] [websocket|polling] (the parser, msgpack unless told;
+// the only transport allowed, websocket unless told). Commands on stdin, one per line:
 //   joinOrCreate <mode> | join <matchId> | claim <reservationToken> | list <mode> | input <seq> <int> | inputBytes <seq> <n>
-//   action <byte> | flood <count> | ignoreCritical | forgetToken | drop | stopReading | leave | exit
+//   action <byte> | flood <count> | ignoreCritical | forgetToken | drop | stopReading | transport | leave | exit
 // Prints one JSON object per line: {ev: "ready" | "reply" | "state" | "critical" | "rejoined" | "left" | "disconnect", ...}.
 import { io } from "socket.io-client";
 import * as msgpackParser from "socket.io-msgpack-parser";
 import notepack from "notepack.io";
 import readline from "node:readline";
 
-const [url, name, parserName = "msgpack"] = process.argv.slice(2);
+const [url, name, parserName = "msgpack", transport = "websocket"] = process.argv.slice(2);
 const out = (o) => console.log(JSON.stringify({ name, ...o }));
 const socket = io(url + "/game", {
-  forceNew: true, transports: ["websocket"],
+  forceNew: true, transports: [transport],
   ...(parserName === "msgpack" ? { parser: msgpackParser } : {}),
   reconnectionDelay: 100, reconnectionDelayMax: 200,
 });
@@ -70,6 +71,7 @@ readline.createInterface({ input: process.stdin }).on("line", (line) => {
     case "forgetToken": socket.auth = {}; break;
     case "drop": socket.io.engine.close(); break;
     case "stopReading": socket.io.engine.transport.ws._socket.pause(); out({ ev: "paused" }); break;
+    case "transport": out({ ev: "transport", transport: socket.io.engine.transport.name }); break;
     case "leave": socket.emit("leave", reply(cmd)); break;
     case "exit": socket.close(); process.exit(0);
   }

@@ -80,8 +80,13 @@ final class GameHarness implements AutoCloseable {
 
     /** As {@link #player(String)} with the given parser: {@code msgpack} or {@code default}. */
     NodeProcess player(String name, String parser) throws InterruptedException {
+        return player(name, parser, "websocket");
+    }
+
+    /** As {@link #player(String, String)} allowed only {@code transport}: {@code websocket} or {@code polling}. */
+    NodeProcess player(String name, String parser, String transport) throws InterruptedException {
         NodeProcess p = NodeProcess.start("net/src/test/js/match/player.mjs", "http://127.0.0.1:" + http.port(), name,
-                parser);
+                parser, transport);
         players.add(p);
         p.awaitLine(l -> l.contains("\"ev\":\"ready\""), WAIT);
         return p;
