@@ -36,6 +36,6 @@ public final class GameEvents {
     public static final String JOINED = "joined";
     /** Server → client after a reconnection with a token: {@code {ok, matchId, playerId}} or {@code {ok: false, error}}. */
     public static final String REJOINED = "rejoined";
-    /** Server → client when the match removed the player: {@code {reason}} (kicked, match disposed, unresponsive). */
+    /** Server → client when the match removed the player: {@code {reason}} (kicked, match disposed, unresponsive, server closed). */
     public static final String LEFT = "left";
 }

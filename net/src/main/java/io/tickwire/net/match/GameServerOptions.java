@@ -6,7 +6,8 @@ package io.tickwire.net.match;
  *
  * @param namespace            the Socket.IO namespace games are served on; default {@code /game}
  * @param seatReservationMs    how long matchmaking holds a seat for a player whose join the match has not
- *                             confirmed yet; the seat is freed after it; default 15000
+ *                             confirmed yet, and how long a seat reserved with {@link GameServer#reserveSeat}
+ *                             waits for its claim; the seat is freed after it; default 15000
  * @param reconnectGraceMs     how long a dropped player keeps its seat; default 10000
  * @param inputsPerSecond      sustained inputs a player may send (token bucket rate); default 60
  * @param inputBurst           inputs a player may send at once (bucket size); default 30

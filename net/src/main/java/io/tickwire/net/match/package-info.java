@@ -6,9 +6,11 @@
  * <pre>
  *  client ── joinOrCreate/create/join ──▶ PlayerConnection ──▶ MatchMaker (seat counted) ──▶ MatchHandle.requestJoin
  *                                                                       loop: JoinListener ──▶ ack {matchId, playerId, token}
+ *  server ── reserveSeat ──▶ MatchMaker (seat counted) ──▶ SeatReservations (expires) ◀── claim {reservation} ── client
  *  client ── input(seq, ackedTick, bytes) ──▶ PlayerConnection: shape, InputRules, TokenBucket ──▶ publishInput
  *  client ── action(bytes) + ack ──────────▶ publishInput(negative seq) ──▶ loop applies ──▶ RoomOutbox.flush: ack
  *  loop tick: HostedMatch(game) ── onSnapshot ──▶ StateSender: delta per acked base, encoded once per base & parser
+ *                                               or, when the game set an Interest, ViewSender: each player's own view
  *             RoomOutbox.write(seat) ──▶ LoopBatch of the connection's event loop (a use of the SharedEncoding)
  *             RoomOutbox.flush ──▶ one task per event loop: Socket.write each packet, then Socket.flush each connection once
  * </pre>
