@@ -61,18 +61,30 @@ final class PlayerConnection {
         return s == null || s.gone ? null : s;
     }
 
-    private void matchmake(ListValue args, Ack ack, String kind) {
+    /**
+     * The map a request for a seat carries, or null when it was answered already: no ack to answer with
+     * (counted as invalid), already seated, or not a map.
+     */
+    private Value seatRequest(ListValue args, Ack ack) {
         if (ack == null) {
             server.countInvalidInput();
-            return;
+            return null;
         }
         if (liveSeat() != null) {
             ack.send(GameServer.error("already in a match"));
-            return;
+            return null;
         }
         Value request = args.size() > 0 ? args.get(0) : Value.NULL;
         if (!request.isMap()) {
             ack.send(GameServer.error("bad request"));
+            return null;
+        }
+        return request;
+    }
+
+    private void matchmake(ListValue args, Ack ack, String kind) {
+        Value request = seatRequest(args, ack);
+        if (request == null) {
             return;
         }
         byte[] joinData = request.get("joinData").isBinary() ? request.get("joinData").asBytes() : NO_DATA;
@@ -96,16 +108,11 @@ final class PlayerConnection {
     }
 
     private void claim(ListValue args, Ack ack) {
-        if (ack == null) {
-            server.countInvalidInput();
+        Value request = seatRequest(args, ack);
+        if (request == null) {
             return;
         }
-        if (liveSeat() != null) {
-            ack.send(GameServer.error("already in a match"));
-            return;
-        }
-        Value request = args.size() > 0 ? args.get(0) : Value.NULL;
-        if (!request.isMap() || !request.get("reservation").isString()) {
+        if (!request.get("reservation").isString()) {
             ack.send(GameServer.error("bad request"));
             return;
         }
