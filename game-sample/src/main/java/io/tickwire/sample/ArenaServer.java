@@ -1,0 +1,113 @@
+package io.tickwire.sample;
+
+import io.tickwire.net.match.GameServer;
+import io.tickwire.net.server.HttpRoute;
+import io.tickwire.net.server.HttpServer;
+import io.tickwire.net.socketio.SocketIoOptions;
+import io.tickwire.net.socketio.SocketIoServer;
+import io.tickwire.sample.lobby.ArenaDirectory;
+import io.tickwire.sample.lobby.LobbyEvents;
+import io.tickwire.sample.match.ArenaMode;
+import io.tickwire.sample.match.ArenaSettings;
+import io.tickwire.sample.web.WebClient;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The arena game server: what {@code ./run} starts. One HTTP port serves the web client, Socket.IO (the
+ * game on {@code /game}, the lobby's {@code arenas} event on {@code /}) and the official client bundle.
+ *
+ * <p>{@link #start} may be called from any thread; {@link #close()} stops everything it started.
+ */
+public final class ArenaServer implements AutoCloseable {
+    private final SocketIoServer io;
+    private final GameServer games;
+    private final HttpServer http;
+
+    private ArenaServer(SocketIoServer io, GameServer games, HttpServer http) {
+        this.io = io;
+        this.games = games;
+        this.http = http;
+    }
+
+    /**
+     * Starts the game's loops and listens on {@code host:port} (port 0: any free port).
+     *
+     * @throws IllegalStateException if the web client was not bundled into the classpath
+     */
+    public static ArenaServer start(String host, int port, ArenaSettings settings) {
+        SocketIoServer io = new SocketIoServer(SocketIoOptions.defaults());
+        ArenaDirectory directory = new ArenaDirectory();
+        GameServer games = GameServer.builder(io)
+                .mode(ArenaMode.of(settings, directory, ArenaServer::epochMicros))
+                .build()
+                .start();
+        LobbyEvents.install(io, directory);
+        HttpServer http = HttpServer.builder().host(host).port(port)
+                .maxRequestBodyBytes(io.options().engine().maxHttpBufferSize())
+                .routes(HttpRoute.socketIo(io))
+                .routes(WebClient.routes())
+                .start();
+        return new ArenaServer(io, games, http);
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return http.port();
+    }
+
+    /** The game host (counters, matches). */
+    public GameServer games() {
+        return games;
+    }
+
+    @Override
+    public void close() {
+        http.close();
+        games.close();
+        io.close();
+    }
+
+    private static long epochMicros() {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
+    }
+
+    /**
+     * {@code [--port N] [--host H]}: port from {@code --port}, else the {@code PORT} environment variable, else
+     * 3000; host 127.0.0.1 unless given. Runs until killed.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        String portText = System.getenv().getOrDefault("PORT", "3000");
+        String host = "127.0.0.1";
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> portText = value(args, ++i, "--port");
+                case "--host" -> host = value(args, ++i, "--host");
+                case "-h", "--help" -> {
+                    System.out.println("usage: ./run [--port N] [--host H]   (PORT env also sets the port; default 3000)");
+                    return;
+                }
+                default -> throw new IllegalArgumentException("unknown argument " + args[i] + " (try --help)");
+            }
+        }
+        int port;
+        try {
+            port = Integer.parseInt(portText);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--port must be a number, got " + portText);
+        }
+        ArenaServer server = start(host, port, ArenaSettings.defaults());
+        System.out.println("Tickwire arena on http://" + (host.equals("127.0.0.1") ? "localhost" : host) + ":"
+                + server.port() + "/");
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        Thread.currentThread().join();
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+}

@@ -1,0 +1,26 @@
+package io.tickwire.sample.match;
+
+import io.tickwire.engine.match.MatchOptions;
+import io.tickwire.net.match.GameMode;
+import io.tickwire.sample.lobby.ArenaDirectory;
+
+import java.util.function.LongSupplier;
+
+/** The {@code arena} mode: what a GameServer needs to host arena matches. */
+public final class ArenaMode {
+    /** The mode's name, as clients ask for it ({@code joinOrCreate {mode: "arena"}}). */
+    public static final String NAME = "arena";
+
+    private ArenaMode() {
+    }
+
+    /**
+     * The mode: {@code settings.maxHumans()} players per match, inputs per {@link ArenaInput#rules()}, each
+     * match publishing its status to {@code directory} and stamping snapshots with {@code epochMicros}
+     * (called on loop threads).
+     */
+    public static GameMode of(ArenaSettings settings, ArenaDirectory directory, LongSupplier epochMicros) {
+        MatchOptions options = MatchOptions.builder().maxPlayers(settings.maxHumans()).build();
+        return new GameMode(NAME, options, () -> new ArenaMatch(settings, directory, epochMicros), ArenaInput.rules());
+    }
+}
