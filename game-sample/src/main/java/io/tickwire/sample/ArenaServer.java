@@ -74,34 +74,42 @@ public final class ArenaServer implements AutoCloseable {
     }
 
     /**
-     * {@code [--port N] [--host H]}: port from {@code --port}, else the {@code PORT} environment variable, else
-     * 3000; host 127.0.0.1 unless given. Runs until killed.
+     * {@code [--port N] [--host H] [--fill N]}: port from {@code --port}, else the {@code PORT} environment
+     * variable, else 3000; host 127.0.0.1 unless given; bots fill arenas up to {@code --fill} fighters (default 4).
+     * Runs until killed.
      */
     public static void main(String[] args) throws InterruptedException {
         String portText = System.getenv().getOrDefault("PORT", "3000");
         String host = "127.0.0.1";
+        ArenaSettings.Builder settings = ArenaSettings.builder();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> portText = value(args, ++i, "--port");
                 case "--host" -> host = value(args, ++i, "--host");
+                case "--fill" -> settings.combatants(number(value(args, ++i, "--fill"), "--fill"));
                 case "-h", "--help" -> {
-                    System.out.println("usage: ./run [--port N] [--host H]   (PORT env also sets the port; default 3000)");
+                    System.out.println("usage: ./run [--port N] [--host H] [--fill N]\n"
+                            + "  --port N  HTTP port (default: the PORT environment variable, else 3000)\n"
+                            + "  --host H  address to listen on (default 127.0.0.1)\n"
+                            + "  --fill N  bots fill each arena up to N fighters while humans are fewer (default 4)");
                     return;
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + " (try --help)");
             }
         }
-        int port;
-        try {
-            port = Integer.parseInt(portText);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--port must be a number, got " + portText);
-        }
-        ArenaServer server = start(host, port, ArenaSettings.defaults());
+        ArenaServer server = start(host, number(portText, "--port"), settings.build());
         System.out.println("Tickwire arena on http://" + (host.equals("127.0.0.1") ? "localhost" : host) + ":"
                 + server.port() + "/");
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         Thread.currentThread().join();
+    }
+
+    private static int number(String text, String option) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " must be a number, got " + text);
+        }
     }
 
     private static String value(String[] args, int i, String option) {

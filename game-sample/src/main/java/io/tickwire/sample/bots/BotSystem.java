@@ -1,6 +1,7 @@
 package io.tickwire.sample.bots;
 
 import io.tickwire.engine.ecs.Archetype;
+import io.tickwire.engine.ecs.Entity;
 import io.tickwire.engine.ecs.GameSystem;
 import io.tickwire.engine.ecs.Query;
 import io.tickwire.engine.ecs.World;
@@ -24,7 +25,8 @@ public final class BotSystem implements GameSystem {
     private static final float RANGE = 700f;
     private static final float NEAR = 220f;
     private static final float FAR = 420f;
-    private static final float TURN_RADIANS_PER_SECOND = 5f;
+    private static final float TURN_RADIANS_PER_SECOND = 4f;
+    private static final int BURST_TICKS = 40;
 
     private final Query bots;
     private final Query avatars;
@@ -45,7 +47,7 @@ public final class BotSystem implements GameSystem {
             Archetype t = bots.archetype(a);
             for (int r = 0; r < t.size(); r++) {
                 if (t.ints(Avatar.HP)[r] > 0 && round.isPlaying()) {
-                    play(world, t, r, deltaSeconds);
+                    play(world, t, r, tick, deltaSeconds);
                 } else {
                     t.ints(Control.FIRE)[r] = 0;
                 }
@@ -53,7 +55,7 @@ public final class BotSystem implements GameSystem {
         }
     }
 
-    private void play(World world, Archetype t, int r, float dt) {
+    private void play(World world, Archetype t, int r, long tick, float dt) {
         float x = t.floats(Position.X)[r];
         float y = t.floats(Position.Y)[r];
         int[] think = t.ints(BotBrain.THINK_TICKS);
@@ -63,6 +65,8 @@ public final class BotSystem implements GameSystem {
             if (random.nextInt(5) == 0) {
                 t.ints(BotBrain.STRAFE)[r] = random.nextBoolean() ? 1 : -1;
             }
+            float sloppiness = (1.15f - t.floats(BotBrain.SKILL)[r]) * 0.3f;
+            t.floats(BotBrain.AIM_ERROR)[r] = (float) ((random.nextDouble() * 2 - 1) * sloppiness);
         }
         int target = t.ints(BotBrain.TARGET)[r];
         if (target != 0 && (!world.isAlive(target) || world.getInt(target, Avatar.HP) == 0)) {
@@ -88,15 +92,14 @@ public final class BotSystem implements GameSystem {
             float dx = tx - x;
             float dy = ty - y;
             float distance = (float) Math.hypot(dx, dy);
-            float skill = t.floats(BotBrain.SKILL)[r];
-            float wobble = (float) ((random.nextDouble() - 0.5) * (1.2 - skill) * 0.5);
-            turnTowards(t, r, (float) Math.atan2(dy, dx), dt, wobble);
+            turnTowards(t, r, (float) Math.atan2(dy, dx), dt, t.floats(BotBrain.AIM_ERROR)[r]);
             float toward = distance > FAR ? 1f : distance < NEAR ? -1f : 0f;
             float strafe = t.ints(BotBrain.STRAFE)[r];
             mx = dx / distance * toward - dy / distance * strafe * 0.8f;
             my = dy / distance * toward + dx / distance * strafe * 0.8f;
-            shoot = distance < RANGE && ArenaMap.lineOfSight(x, y, tx, ty)
-                    && Math.abs(angleBetween(t.floats(Avatar.AIM)[r], (float) Math.atan2(dy, dx))) < 0.25f;
+            boolean burst = ((tick + 17L * Entity.index(t.entities()[r])) / BURST_TICKS) % 3 != 2;
+            shoot = burst && distance < RANGE && ArenaMap.lineOfSight(x, y, tx, ty)
+                    && Math.abs(angleBetween(t.floats(Avatar.AIM)[r], (float) Math.atan2(dy, dx))) < 0.3f;
         }
         t.ints(Control.FIRE)[r] = shoot ? 1 : 0;
         float length = (float) Math.hypot(mx, my);
