@@ -31,6 +31,7 @@ export class Connection {
     }
     this.game.on("roster", (payload) => this.emitLocal("roster", decode(payload)));
     this.game.on("left", (why) => this.emitLocal("left", why));
+    this.game.on("rejoined", (answer) => this.emitLocal("rejoined", answer));
     this.game.on("connect", () => this.emitLocal("connect"));
     this.game.on("disconnect", (reason) => this.emitLocal("disconnect", reason));
     this.pinger = setInterval(() => this.ping(), PING_EVERY_MS);
@@ -68,6 +69,7 @@ export class Connection {
 
   leave() {
     this.game.emit("leave");
+    this.game.auth = {};
     this.resetStates();
   }
 

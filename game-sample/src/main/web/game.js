@@ -51,9 +51,11 @@ export class Game {
     this.interpolation.reset();
     this.events = { hitsDealt: [], hitsTaken: [], kills: [] };
     this.hud.hideResults();
+    document.getElementById("game").classList.add("playing");
   }
 
   stop() {
+    document.getElementById("game").classList.remove("playing");
     this.playerId = null;
     this.matchId = null;
   }

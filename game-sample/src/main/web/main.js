@@ -27,6 +27,9 @@ function backToLobby(why) {
 
 document.getElementById("leave").addEventListener("click", () => backToLobby());
 connection.on("left", (why) => backToLobby("You left the arena: " + (why?.reason ?? "")));
+connection.on("rejoined", (answer) => {
+  if (!answer.ok && game.playerId !== null) backToLobby("Your seat was given up while you were away");
+});
 connection.on("disconnect", () => hud.message("Connection lost: reconnecting…"));
 connection.on("connect", () => hud.message(""));
 lobby.show();

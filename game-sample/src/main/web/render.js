@@ -5,6 +5,7 @@ import { AVATAR_RADIUS, HEIGHT, MAX_HEALTH, OBSTACLES, SHOT_RADIUS, WIDTH } from
 const MARGIN = 12;
 const TOP = 56; // room for the round timer
 const BOTTOM = 46; // room for the network panel and the help line
+const SIDE = 220; // room on the right for the scoreboard and kill feed, when the window is wide enough
 const PALETTE = ["#ff6b6b", "#ffd166", "#8ecae6", "#c77dff", "#90be6d", "#f9844a", "#f28482", "#a0c4ff"];
 export const ME_COLOUR = "#3ee0c5";
 
@@ -30,8 +31,9 @@ export class Renderer {
       this.canvas.width = Math.round(w * ratio);
       this.canvas.height = Math.round(h * ratio);
     }
-    this.scale = Math.min((w - 2 * MARGIN) / WIDTH, (h - TOP - BOTTOM) / HEIGHT);
-    this.originX = (w - WIDTH * this.scale) / 2;
+    const side = w > 900 ? SIDE : 0;
+    this.scale = Math.min((w - 2 * MARGIN - side) / WIDTH, (h - TOP - BOTTOM) / HEIGHT);
+    this.originX = (w - side - WIDTH * this.scale) / 2;
     this.originY = TOP + (h - TOP - BOTTOM - HEIGHT * this.scale) / 2;
     this.ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   }

@@ -78,6 +78,7 @@ try {
   };
   const deadline = Date.now() + 90000;
   let firing = false;
+  let pictured = false;
   let hit = null;
   while (!hit && Date.now() < deadline) {
     const s = await state(alice);
@@ -103,6 +104,11 @@ try {
     if (!firing) {
       await alice.mouse.down();
       firing = true;
+      if (!pictured) {
+        await pause(250); // shots on their way: the picture of a match in game-sample/README.md
+        await alice.screenshot({ path: join(shots, "match.png") });
+        pictured = true;
+      }
     }
     await pause(100);
   }

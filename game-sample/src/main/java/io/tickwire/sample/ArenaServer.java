@@ -74,9 +74,9 @@ public final class ArenaServer implements AutoCloseable {
     }
 
     /**
-     * {@code [--port N] [--host H] [--fill N]}: port from {@code --port}, else the {@code PORT} environment
-     * variable, else 3000; host 127.0.0.1 unless given; bots fill arenas up to {@code --fill} fighters (default 4).
-     * Runs until killed.
+     * {@code [--port N] [--host H] [--fill N] [--round S]}: port from {@code --port}, else the {@code PORT}
+     * environment variable, else 3000; host 127.0.0.1 unless given; bots fill arenas up to {@code --fill} fighters
+     * (default 4); rounds last {@code --round} seconds (default 180). Runs until killed.
      */
     public static void main(String[] args) throws InterruptedException {
         String portText = System.getenv().getOrDefault("PORT", "3000");
@@ -87,11 +87,13 @@ public final class ArenaServer implements AutoCloseable {
                 case "--port" -> portText = value(args, ++i, "--port");
                 case "--host" -> host = value(args, ++i, "--host");
                 case "--fill" -> settings.combatants(number(value(args, ++i, "--fill"), "--fill"));
+                case "--round" -> settings.roundMs(1000L * number(value(args, ++i, "--round"), "--round"));
                 case "-h", "--help" -> {
                     System.out.println("usage: ./run [--port N] [--host H] [--fill N]\n"
                             + "  --port N  HTTP port (default: the PORT environment variable, else 3000)\n"
                             + "  --host H  address to listen on (default 127.0.0.1)\n"
-                            + "  --fill N  bots fill each arena up to N fighters while humans are fewer (default 4)");
+                            + "  --fill N  bots fill each arena up to N fighters while humans are fewer (default 4)\n"
+                            + "  --round S seconds a round lasts (default 180)");
                     return;
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + " (try --help)");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * {@code src/test/js/two-players.mjs}) against the server started here: the lobby lists the match one of them
  * created, the other joins it, a key press on one page moves that player on the other's screen, and a shot
  * that hits is reported to the shooter and lowers the victim's health. Screenshots land in
- * {@code target/screenshots/}.
+ * {@code target/screenshots/} (lobby, match: Alice firing at Bob, alice and bob after the hit).
  */
 class ArenaBrowserTest {
     private static final Duration STEP = Duration.ofSeconds(60);
@@ -25,7 +25,7 @@ class ArenaBrowserTest {
     @Test
     void twoPlayersJoinOneArenaSeeEachOtherMoveAndHitEachOther() throws Exception {
         Path shots = NodeProcess.repositoryRoot().resolve("game-sample/target/screenshots");
-        try (ArenaServer server = ArenaServer.start("127.0.0.1", 0, ArenaSettings.builder().combatants(3).build());
+        try (ArenaServer server = ArenaServer.start("127.0.0.1", 0, ArenaSettings.defaults());
              NodeProcess browser = NodeProcess.start("game-sample/src/test/js/two-players.mjs",
                      "http://127.0.0.1:" + server.port() + "/", shots.toString())) {
             String created = browser.awaitLine(l -> l.startsWith("alice joined "), STEP);
@@ -35,7 +35,7 @@ class ArenaBrowserTest {
             assertTrue(lobby.contains("\"matchId\":\"" + matchId + "\""), lobby);
             assertTrue(lobby.contains("\"title\":\"Alice's arena\""), lobby);
             assertTrue(lobby.contains("\"players\":1"), lobby);
-            assertTrue(lobby.contains("\"bots\":2"), "bots fill the empty seats: " + lobby);
+            assertTrue(lobby.contains("\"bots\":3"), "bots fill the empty seats: " + lobby);
 
             String together = browser.awaitLine(l -> l.startsWith("together in "), STEP);
             assertEquals(matchId, together.split(" ")[2], "Bob joined Alice's match");
@@ -55,6 +55,7 @@ class ArenaBrowserTest {
             assertEquals(0, browser.awaitExit(STEP), browser.diagnostics());
             assertTrue(Files.size(shots.resolve("alice.png")) > 10_000, "a real screenshot of the match");
             assertTrue(Files.exists(shots.resolve("lobby.png")));
+            assertTrue(Files.exists(shots.resolve("match.png")));
         }
     }
 }

@@ -82,7 +82,8 @@ public final class ArenaMatch implements Match {
         world.componentId(BotBrain.TYPE);
         random = new SplittableRandom(ctx.handle().id().hashCode());
         String label = ctx.handle().labels().get("title");
-        title = label == null || label.isBlank() ? "Arena " + ctx.handle().id() : label;
+        String id = ctx.handle().id();
+        title = label == null || label.isBlank() ? "Arena " + id.substring(id.lastIndexOf('-') + 1) : label;
         clock = world.create();
         world.add(clock, Clock.TYPE);
         avatars = world.query(Avatar.TYPE, Position.TYPE);
