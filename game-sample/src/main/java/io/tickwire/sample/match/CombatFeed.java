@@ -49,13 +49,7 @@ final class CombatFeed implements ArenaListener {
 
     @Override
     public void onHit(int attacker, int victim, int damage, int hpLeft) {
-        PackBuffer b = begin();
-        try {
-            b.packer().packArrayHeader(4).packInt(attacker).packInt(victim).packInt(damage).packInt(hpLeft);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        b.finish();
+        PackBuffer b = pack(p -> p.packArrayHeader(4).packInt(attacker).packInt(victim).packInt(damage).packInt(hpLeft));
         sendTo(attacker, "hit", b);
         if (victim != attacker) {
             sendTo(victim, "hit", b);
@@ -64,14 +58,7 @@ final class CombatFeed implements ArenaListener {
 
     @Override
     public void onKill(int killer, int victim) {
-        PackBuffer b = begin();
-        try {
-            b.packer().packArrayHeader(2).packInt(killer).packInt(victim);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        b.finish();
-        sendToAll("kill", b);
+        sendToAll("kill", pack(p -> p.packArrayHeader(2).packInt(killer).packInt(victim)));
     }
 
     @Override
@@ -84,19 +71,13 @@ final class CombatFeed implements ArenaListener {
             }
         }
         standings.sort(Comparator.<int[]>comparingInt(s -> -s[1]).thenComparingInt(s -> s[2]));
-        PackBuffer b = begin();
-        MessagePacker p = b.packer();
-        try {
+        sendToAll("results", pack(p -> {
             p.packMapHeader(2).packString("round").packInt(number).packString("standings");
             p.packArrayHeader(standings.size());
             for (int[] s : standings) {
                 p.packArrayHeader(4).packInt(s[0]).packString(roster.name(s[0])).packInt(s[1]).packInt(s[2]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        b.finish();
-        sendToAll("results", b);
+        }));
     }
 
     @Override
@@ -104,8 +85,21 @@ final class CombatFeed implements ArenaListener {
         // the replicated RoundState already tells clients; nothing must be acknowledged
     }
 
-    private PackBuffer begin() {
-        return ctx.packBuffer().begin();
+    /** What a message's payload is: msgpack written into the match's pack buffer. */
+    @FunctionalInterface
+    private interface Payload {
+        void writeTo(MessagePacker packer) throws IOException;
+    }
+
+    /** The match's pack buffer holding {@code payload}, finished; valid until the buffer's next use. */
+    private PackBuffer pack(Payload payload) {
+        PackBuffer b = ctx.packBuffer().begin();
+        try {
+            payload.writeTo(b.packer());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return b.finish();
     }
 
     private void sendTo(int player, String event, PackBuffer b) {
