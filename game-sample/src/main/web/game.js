@@ -1,8 +1,9 @@
 // One arena session: sends inputs at 30 Hz, predicts the local avatar, interpolates the others, draws a
 // frame per animation frame and keeps the HUD up to date.
 import { encodeInput } from "./controls.js";
-import { Interpolation } from "./interpolation.js";
+import { DELAY_MS, Interpolation } from "./interpolation.js";
 import { Prediction } from "./prediction.js";
+import { blocks, SHOT_RADIUS } from "./rules.js";
 import { having } from "./snapshot.js";
 import * as S from "./schema.js";
 
@@ -141,11 +142,17 @@ export class Game {
         flash: (this.flashes.get(playerId) ?? 0) - nowMs,
       });
     }
-    for (const [, components] of having(older.state, S.SHOT, S.POS, S.VEL)) {
-      const [x, y] = components.get(S.POS);
-      const [vx, vy] = components.get(S.VEL);
-      const dt = Math.max(0, (renderTime - older.serverMs) / 1000);
-      shots.push({ x: x + vx * dt, y: y + vy * dt, vx, vy });
+    // others' shots where the others are drawn (in the past); ours in the present, next to our predicted self
+    const present = this.interpolation.frames[this.interpolation.frames.length - 1];
+    for (const [frame, mine] of [[older, false], [present, true]]) {
+      const dt = Math.max(0, (renderTime + (mine ? DELAY_MS : 0) - frame.serverMs) / 1000);
+      for (const [, components] of having(frame.state, S.SHOT, S.POS, S.VEL)) {
+        if ((components.get(S.SHOT)[0] === this.playerId) !== mine) continue;
+        const [x, y] = components.get(S.POS);
+        const [vx, vy] = components.get(S.VEL);
+        const shot = { x: x + vx * dt, y: y + vy * dt, vx, vy };
+        if (!blocks(shot.x, shot.y, SHOT_RADIUS)) shots.push(shot);
+      }
     }
     return { avatars, shots };
   }

@@ -52,6 +52,12 @@ export function step(x, y, dx, dy) {
   return [nx, ny];
 }
 
+/** Whether a shot at (x, y) would be gone: off the floor or inside an obstacle (the server's ArenaMap.blocks). */
+export function blocks(x, y, radius) {
+  if (x < 0 || y < 0 || x > WIDTH || y > HEIGHT) return true;
+  return OBSTACLES.some((o) => overlaps(x, y, radius, o));
+}
+
 /** Whether the segment between two points is clear of obstacles (sampled every 10 units, as the bots see). */
 export function lineOfSight(x0, y0, x1, y1) {
   const samples = Math.max(1, Math.floor(Math.hypot(x1 - x0, y1 - y0) / 10));
