@@ -28,7 +28,11 @@ import java.util.List;
  * Loop thread only.
  */
 final class CombatFeed implements ArenaListener {
-    static final long TIMEOUT_MS = 3000;
+    /**
+     * Per attempt; with GameServer's 2 retries a player has 15 s to ack before it is dropped as unresponsive,
+     * longer than the 10 s reconnection grace, so a short disconnection never costs the seat.
+     */
+    static final long TIMEOUT_MS = 5000;
 
     private final IntHashSet listeners;
     private final Roster roster;
