@@ -6,7 +6,7 @@ const MARGIN = 12;
 const TOP = 56; // room for the round timer
 const BOTTOM = 46; // room for the network panel and the help line
 const SIDE = 220; // room on the right for the scoreboard and kill feed, when the window is wide enough
-const PALETTE = ["#ff6b6b", "#ffd166", "#8ecae6", "#c77dff", "#90be6d", "#f9844a", "#dee2e6", "#ff8fab"];
+const PALETTE = ["#ff6b6b", "#ffd166", "#90be6d", "#dee2e6", "#ff8fab", "#f9844a", "#c77dff", "#8ecae6"]; // ids 0, 1, 2, 3 and bots -1, -2, -3, -4 from the end
 export const ME_COLOUR = "#3ee0c5";
 
 export function colourOf(playerId, me) {
