@@ -13,6 +13,7 @@ import io.tickwire.sample.arena.ArenaComponents;
 import io.tickwire.sample.arena.ArenaMap;
 import io.tickwire.sample.arena.ArenaRules;
 import io.tickwire.sample.arena.Avatar;
+import io.tickwire.sample.arena.Avatars;
 import io.tickwire.sample.arena.Clock;
 import io.tickwire.sample.arena.Control;
 import io.tickwire.sample.arena.Position;
@@ -203,11 +204,7 @@ public final class ArenaMatch implements Match {
     }
 
     private int spawnAvatar(int playerId) {
-        int avatar = world.create();
-        world.add(avatar, Position.TYPE);
-        world.add(avatar, Avatar.TYPE);
-        world.add(avatar, Control.TYPE);
-        world.setInt(avatar, Avatar.PLAYER, playerId);
+        int avatar = Avatars.create(world, playerId, 0f, 0f);
         respawns.spawn(world, avatar);
         return avatar;
     }

@@ -52,15 +52,7 @@ class ArenaSystemsTest {
     }
 
     private int avatar(int player, float x, float y) {
-        int a = world.create();
-        world.add(a, Position.TYPE);
-        world.add(a, Avatar.TYPE);
-        world.add(a, Control.TYPE);
-        world.setInt(a, Avatar.PLAYER, player);
-        world.setInt(a, Avatar.HP, ArenaRules.MAX_HEALTH);
-        world.setFloat(a, Position.X, x);
-        world.setFloat(a, Position.Y, y);
-        return a;
+        return Avatars.create(world, player, x, y);
     }
 
     private void run(int ticks) {

@@ -7,7 +7,7 @@ import io.tickwire.sample.arena.ArenaComponents;
 import io.tickwire.sample.arena.ArenaListener;
 import io.tickwire.sample.arena.ArenaRules;
 import io.tickwire.sample.arena.Avatar;
-import io.tickwire.sample.arena.Control;
+import io.tickwire.sample.arena.Avatars;
 import io.tickwire.sample.arena.Position;
 import io.tickwire.sample.arena.ProjectileSystem;
 import io.tickwire.sample.arena.RespawnSystem;
@@ -33,14 +33,7 @@ class BotSystemTest {
     }
 
     private int avatar(int player, float x, float y, boolean bot) {
-        int a = world.create();
-        world.add(a, Position.TYPE);
-        world.add(a, Avatar.TYPE);
-        world.add(a, Control.TYPE);
-        world.setInt(a, Avatar.PLAYER, player);
-        world.setInt(a, Avatar.HP, ArenaRules.MAX_HEALTH);
-        world.setFloat(a, Position.X, x);
-        world.setFloat(a, Position.Y, y);
+        int a = Avatars.create(world, player, x, y);
         if (bot) {
             world.add(a, BotBrain.TYPE);
             world.setFloat(a, BotBrain.SKILL, 0.6f);
