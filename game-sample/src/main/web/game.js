@@ -19,7 +19,7 @@ export class Game {
     this.prediction = new Prediction();
     this.interpolation = new Interpolation();
     this.names = new Map(); // playerId -> {name, bot}
-    this.flashes = new Map(); // playerId -> until (ms)
+    this.flashes = new Map(); // playerId -> [from, until] (ms)
     this.events = { hitsDealt: [], hitsTaken: [], kills: [] };
     this.playerId = null;
     this.matchId = null;
@@ -34,7 +34,9 @@ export class Game {
       const hit = { attacker, victim, damage, hpLeft };
       if (attacker === this.playerId) this.events.hitsDealt.push(hit);
       if (victim === this.playerId) this.events.hitsTaken.push(hit);
-      this.flashes.set(victim, performance.now() + FLASH_MS);
+      // others are drawn DELAY_MS in the past: flash them when the shot reaches them on screen
+      const from = performance.now() + (victim === this.playerId ? 0 : DELAY_MS);
+      this.flashes.set(victim, [from, from + FLASH_MS]);
     });
     connection.on("kill", ([killer, victim]) => {
       this.events.kills.push({ killer, victim });
@@ -59,6 +61,11 @@ export class Game {
     document.getElementById("game").classList.remove("playing");
     this.playerId = null;
     this.matchId = null;
+  }
+
+  flashing(playerId, nowMs) {
+    const [from, until] = this.flashes.get(playerId) ?? [0, 0];
+    return nowMs >= from && nowMs < until;
   }
 
   nameOf(playerId) {
@@ -139,7 +146,7 @@ export class Game {
         playerId, me, x, y, aim,
         hp: avatar[S.AVATAR_HP], kills: avatar[S.AVATAR_KILLS], deaths: avatar[S.AVATAR_DEATHS],
         respawnMs: avatar[S.AVATAR_RESPAWN_MS], name: this.nameOf(playerId), bot: playerId < 0,
-        flash: (this.flashes.get(playerId) ?? 0) - nowMs,
+        flash: this.flashing(playerId, nowMs),
       });
     }
     // others' shots where the others are drawn (in the past); ours in the present, next to our predicted self

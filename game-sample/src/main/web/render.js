@@ -118,7 +118,7 @@ export class Renderer {
     c.fillStyle = "#d7deeb";
     c.fillRect(AVATAR_RADIUS - 4, -3, 15, 6);
     c.restore();
-    c.fillStyle = a.flash > 0 ? "#ffffff" : colour;
+    c.fillStyle = a.flash ? "#ffffff" : colour;
     c.beginPath();
     c.arc(a.x, a.y, AVATAR_RADIUS, 0, Math.PI * 2);
     c.fill();
