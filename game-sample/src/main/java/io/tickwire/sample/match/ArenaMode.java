@@ -20,7 +20,10 @@ public final class ArenaMode {
      * (called on loop threads).
      */
     public static GameMode of(ArenaSettings settings, ArenaDirectory directory, LongSupplier epochMicros) {
-        MatchOptions options = MatchOptions.builder().maxPlayers(settings.maxHumans()).build();
+        // 8 rather than the engine's 4 inputs per player and tick: a client that stalled and then sends what it
+        // queued keeps its actions (an input over the cap is dropped, an action with it, and never answered);
+        // moving faster is not possible anyway, steps are earned in real time
+        MatchOptions options = MatchOptions.builder().maxPlayers(settings.maxHumans()).maxInputsPerPlayerPerTick(8).build();
         return new GameMode(NAME, options, () -> new ArenaMatch(settings, directory, epochMicros), ArenaInput.rules());
     }
 }
