@@ -144,6 +144,11 @@ public class Namespace {
         return newBroadcast().fetchSockets();
     }
 
+    /** The sockets of this namespace on every node of the cluster, as snapshots. */
+    public CompletableFuture<List<RemoteSocket>> fetchRemoteSockets() {
+        return newBroadcast().fetchRemoteSockets();
+    }
+
     public void socketsJoin(String... rooms) {
         newBroadcast().socketsJoin(rooms);
     }
@@ -171,6 +176,21 @@ public class Namespace {
         return true;
     }
 
+    /**
+     * Sends {@code event} to the other nodes and completes with their acknowledgements (one value per node
+     * that answered); fails with a {@link java.util.concurrent.TimeoutException} when not all answer within
+     * the adapter's request timeout. A single node completes at once with an empty list.
+     *
+     * @throws IllegalArgumentException for a reserved event name
+     */
+    public CompletableFuture<List<Value>> serverSideEmitWithAck(String event, Object... args) {
+        Socket.checkNotReserved(event);
+        if (event.equals("connection") || event.equals("new_namespace")) {
+            throw new IllegalArgumentException("\"" + event + "\" is a reserved event name");
+        }
+        return adapter.serverSideEmitWithAck(SocketEmitter.eventData(event, args, args.length));
+    }
+
     /** Delivers an event another node sent with {@link #serverSideEmit}. For cluster adapters. */
     public void onServerSideEmit(ListValue eventAndArgs, Ack ack) {
         ListValue args = eventAndArgs.slice(1);
@@ -183,8 +203,8 @@ public class Namespace {
         return new BroadcastOperator(this, Set.of(), Set.of(), BroadcastFlags.DEFAULT);
     }
 
-    /** The id of the next acknowledgement asked by a packet of this namespace. */
-    long nextAckId() {
+    /** The id of the next acknowledgement asked by a packet of this namespace; any thread (also for adapters). */
+    public long nextAckId() {
         return ackIds.getAndIncrement();
     }
 
