@@ -38,6 +38,7 @@ public class Namespace {
     private final List<ConnectionMiddleware> middlewares = new CopyOnWriteArrayList<>();
     private final List<Consumer<Socket>> connectionListeners = new CopyOnWriteArrayList<>();
     private final List<EventListener> serverSideListeners = new CopyOnWriteArrayList<>();
+    private final Map<String, List<EventListener>> serverSideEventListeners = new ConcurrentHashMap<>();
     private final AtomicLong ackIds = new AtomicLong();
 
     Namespace(SocketIoServer server, String name) {
@@ -91,9 +92,15 @@ public class Namespace {
         return this;
     }
 
-    /** Adds a listener of events other nodes send with {@link #serverSideEmit}. */
+    /** Adds a listener of every event other nodes send with {@link #serverSideEmit}. */
     public Namespace onServerSideEmit(EventListener listener) {
         serverSideListeners.add(listener);
+        return this;
+    }
+
+    /** Adds a listener of the events named {@code event} that other nodes send ({@code io.on(event)} there). */
+    public Namespace onServerSideEmit(String event, EventListener listener) {
+        serverSideEventListeners.computeIfAbsent(event, k -> new CopyOnWriteArrayList<>()).add(listener);
         return this;
     }
 
@@ -196,6 +203,13 @@ public class Namespace {
         ListValue args = eventAndArgs.slice(1);
         for (EventListener l : serverSideListeners) {
             l.onEvent(args, ack);
+        }
+        Value event = eventAndArgs.size() > 0 ? eventAndArgs.get(0) : Value.NULL;
+        List<EventListener> named = event.isString() ? serverSideEventListeners.get(event.asString()) : null;
+        if (named != null) {
+            for (EventListener l : named) {
+                l.onEvent(args, ack);
+            }
         }
     }
 

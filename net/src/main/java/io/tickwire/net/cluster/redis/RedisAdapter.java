@@ -339,8 +339,9 @@ public final class RedisAdapter extends InMemoryAdapter {
     // ---- for RequestResponder ----
 
     boolean isOwnRequest(Value request) {
-        return uid.equals(text(request.get("uid"))) || requests.containsKey(text(request.get("requestId")))
-                || ackRequests.containsKey(text(request.get("requestId")));
+        String requestId = text(request.get("requestId"));
+        return uid.equals(text(request.get("uid")))
+                || requestId != null && (requests.containsKey(requestId) || ackRequests.containsKey(requestId));
     }
 
     /** Publishes {@code response} where the requester listens (its own channel when so configured). */
