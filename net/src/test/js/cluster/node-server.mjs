@@ -34,7 +34,7 @@ createInterface({ input: process.stdin }).on("line", async (line) => {
       io.to(c.room).emit(c.event, ...c.args);
       print({ emitted: c.event });
     } else if (c.cmd === "serverSideEmit") {
-      const responses = await io.timeout(5000).serverSideEmitWithAck(c.event, ...c.args);
+      const responses = await io.serverSideEmitWithAck(c.event, ...c.args);
       print({ serverSideResponses: responses });
     } else if (c.cmd === "fetchSockets") {
       const sockets = await io.in(c.room).fetchSockets();
