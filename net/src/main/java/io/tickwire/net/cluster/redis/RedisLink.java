@@ -9,6 +9,8 @@ import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,6 +37,10 @@ public final class RedisLink implements AutoCloseable {
         void onMessage(String channel, byte[] message);
     }
 
+    /** Reconnection attempts back off from 50 ms to at most this, so a node is back within seconds. */
+    private static final Duration MAX_RECONNECT_DELAY = Duration.ofSeconds(1);
+
+    private final ClientResources resources;
     private final RedisClient client;
     private final StatefulRedisConnection<byte[], byte[]> publisher;
     private final StatefulRedisConnection<String, String> commands;
@@ -42,7 +48,8 @@ public final class RedisLink implements AutoCloseable {
     private final Map<String, List<MessageListener>> channelListeners = new ConcurrentHashMap<>();
     private final Map<String, List<MessageListener>> patternListeners = new ConcurrentHashMap<>();
 
-    private RedisLink(RedisClient client) {
+    private RedisLink(ClientResources resources, RedisClient client) {
+        this.resources = resources;
         this.client = client;
         this.publisher = client.connect(ByteArrayCodec.INSTANCE);
         this.commands = client.connect(StringCodec.UTF8);
@@ -67,15 +74,20 @@ public final class RedisLink implements AutoCloseable {
      * @throws io.lettuce.core.RedisConnectionException when Redis cannot be reached
      */
     public static RedisLink connect(String uri) {
-        RedisClient client = RedisClient.create(RedisURI.create(uri));
+        ClientResources resources = ClientResources.builder()
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(50), MAX_RECONNECT_DELAY, 2,
+                        java.util.concurrent.TimeUnit.MILLISECONDS))
+                .build();
+        RedisClient client = RedisClient.create(resources, RedisURI.create(uri));
         client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .build());
         try {
-            return new RedisLink(client);
+            return new RedisLink(resources, client);
         } catch (RuntimeException e) {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+            resources.shutdown(0, 2, java.util.concurrent.TimeUnit.SECONDS);
             throw e;
         }
     }
@@ -134,6 +146,12 @@ public final class RedisLink implements AutoCloseable {
         publisher.close();
         commands.close();
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        resources.shutdown(0, 2, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** Whether both connections are currently open (false while Redis is away). */
+    public boolean isConnected() {
+        return publisher.isOpen() && subscriber.isOpen();
     }
 
     private static boolean removeListener(Map<String, List<MessageListener>> listeners, String key,
