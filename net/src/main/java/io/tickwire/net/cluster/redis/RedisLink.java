@@ -47,6 +47,7 @@ public final class RedisLink implements AutoCloseable {
     private final StatefulRedisPubSubConnection<byte[], byte[]> subscriber;
     private final Map<String, List<MessageListener>> channelListeners = new ConcurrentHashMap<>();
     private final Map<String, List<MessageListener>> patternListeners = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     private RedisLink(ClientResources resources, RedisClient client) {
         this.resources = resources;
@@ -122,14 +123,14 @@ public final class RedisLink implements AutoCloseable {
 
     /** Removes {@code listener}; unsubscribes the channel when it was the last one. */
     public void unsubscribe(String channel, MessageListener listener) {
-        if (removeListener(channelListeners, channel, listener)) {
+        if (removeListener(channelListeners, channel, listener) && !closed) {
             subscriber.async().unsubscribe(bytes(channel));
         }
     }
 
     /** Removes {@code listener}; unsubscribes the pattern when it was the last one. */
     public void punsubscribe(String pattern, MessageListener listener) {
-        if (removeListener(patternListeners, pattern, listener)) {
+        if (removeListener(patternListeners, pattern, listener) && !closed) {
             subscriber.async().punsubscribe(bytes(pattern));
         }
     }
@@ -139,9 +140,13 @@ public final class RedisLink implements AutoCloseable {
         return commands.async();
     }
 
-    /** Closes the connections; waits up to two seconds for Lettuce's threads to stop. */
+    /** Closes the connections; waits up to two seconds for Lettuce's threads to stop. Idempotent. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         subscriber.close();
         publisher.close();
         commands.close();
