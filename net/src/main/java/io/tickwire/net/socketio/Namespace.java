@@ -175,10 +175,7 @@ public class Namespace {
      * @throws IllegalArgumentException for a reserved event name
      */
     public boolean serverSideEmit(String event, Object... args) {
-        Socket.checkNotReserved(event);
-        if (event.equals("connection") || event.equals("new_namespace")) {
-            throw new IllegalArgumentException("\"" + event + "\" is a reserved event name");
-        }
+        checkServerSideEvent(event);
         adapter.serverSideEmit(SocketEmitter.eventData(event, args, args.length));
         return true;
     }
@@ -191,11 +188,15 @@ public class Namespace {
      * @throws IllegalArgumentException for a reserved event name
      */
     public CompletableFuture<List<Value>> serverSideEmitWithAck(String event, Object... args) {
+        checkServerSideEvent(event);
+        return adapter.serverSideEmitWithAck(SocketEmitter.eventData(event, args, args.length));
+    }
+
+    private static void checkServerSideEvent(String event) {
         Socket.checkNotReserved(event);
         if (event.equals("connection") || event.equals("new_namespace")) {
             throw new IllegalArgumentException("\"" + event + "\" is a reserved event name");
         }
-        return adapter.serverSideEmitWithAck(SocketEmitter.eventData(event, args, args.length));
     }
 
     /** Delivers an event another node sent with {@link #serverSideEmit}. For cluster adapters. */

@@ -198,6 +198,25 @@ final class ClusterMessages {
         return v.isString() ? v.asString() : v.isNull() ? null : v.toString();
     }
 
+    /**
+     * A request in the Node adapter's key order: {@code uid}, {@code requestId} (when not null), {@code type},
+     * then {@code rest}'s entries.
+     */
+    static MapValue request(String uid, String requestId, RequestType type, MapValue rest) {
+        MapValue.Builder request = MapValue.builder(rest.size() + 3);
+        if (uid != null) {
+            request.put("uid", uid);
+        }
+        if (requestId != null) {
+            request.put("requestId", requestId);
+        }
+        request.put("type", type.number());
+        for (int i = 0; i < rest.size(); i++) {
+            request.put(rest.keyAt(i), rest.valueAt(i));
+        }
+        return request.build();
+    }
+
     /** A request or response: JSON when it starts with {@code '{'}, msgpack otherwise. */
     static Value decode(byte[] message) {
         return message.length > 0 && message[0] == '{' ? ValueCodec.fromJson(message) : ValueCodec.fromMsgpack(message);

@@ -147,13 +147,8 @@ public final class RedisAdapter extends InMemoryAdapter {
                                  Consumer<ListValue> ack) {
         if (!opts.flags().local()) {
             String requestId = randomId();
-            MapValue request = MapValue.builder(5)
-                    .put("uid", uid)
-                    .put("requestId", requestId)
-                    .put("type", RequestType.BROADCAST.number())
-                    .put("packet", ClusterMessages.packet(packet))
-                    .put("opts", ClusterMessages.options(opts))
-                    .build();
+            MapValue request = ClusterMessages.request(uid, requestId, RequestType.BROADCAST, Value.map(
+                    "packet", ClusterMessages.packet(packet), "opts", ClusterMessages.options(opts)));
             ackRequests.put(requestId, new BroadcastAckRequest(clientCount, ack));
             // no way to know when every remote client answered: forget the request after the emit's timeout
             long forgetAfterMs = opts.flags().hasTimeout() ? opts.flags().timeoutMs() : options.requestsTimeoutMs();
@@ -192,8 +187,7 @@ public final class RedisAdapter extends InMemoryAdapter {
     @Override
     public CompletableFuture<Set<String>> sockets(Set<String> rooms) {
         CompletableFuture<Set<String>> local = super.sockets(rooms);
-        MapValue.Builder request = MapValue.builder(4).put("rooms", ClusterMessages.strings(rooms));
-        return askOthers(RequestType.SOCKETS, request).thenCombine(local, (remote, mine) -> {
+        return askOthers(RequestType.SOCKETS, Value.map("rooms", ClusterMessages.strings(rooms))).thenCombine(local, (remote, mine) -> {
             Set<String> all = new HashSet<>(mine);
             for (Value id : remote) {
                 if (id.isString()) {
@@ -210,8 +204,7 @@ public final class RedisAdapter extends InMemoryAdapter {
         if (opts.flags().local()) {
             return local;
         }
-        MapValue.Builder request = MapValue.builder(4).put("opts", ClusterMessages.selection(opts));
-        return askOthers(RequestType.REMOTE_FETCH, request).thenCombine(local, (remote, mine) -> {
+        return askOthers(RequestType.REMOTE_FETCH, Value.map("opts", ClusterMessages.selection(opts))).thenCombine(local, (remote, mine) -> {
             List<RemoteSocket> all = new ArrayList<>(mine);
             for (Value details : remote) {
                 RemoteSocket socket = ClusterMessages.remoteSocket(namespace(), details);
@@ -227,8 +220,8 @@ public final class RedisAdapter extends InMemoryAdapter {
     public void addSockets(BroadcastOptions opts, Collection<String> rooms) {
         super.addSockets(opts, rooms);
         if (!opts.flags().local()) {
-            publishRequest(RequestType.REMOTE_JOIN, MapValue.builder(4)
-                    .put("opts", ClusterMessages.selection(opts)).put("rooms", ClusterMessages.strings(Set.copyOf(rooms))));
+            publishRequest(RequestType.REMOTE_JOIN, Value.map("opts", ClusterMessages.selection(opts),
+                    "rooms", ClusterMessages.strings(Set.copyOf(rooms))));
         }
     }
 
@@ -236,8 +229,8 @@ public final class RedisAdapter extends InMemoryAdapter {
     public void delSockets(BroadcastOptions opts, Collection<String> rooms) {
         super.delSockets(opts, rooms);
         if (!opts.flags().local()) {
-            publishRequest(RequestType.REMOTE_LEAVE, MapValue.builder(4)
-                    .put("opts", ClusterMessages.selection(opts)).put("rooms", ClusterMessages.strings(Set.copyOf(rooms))));
+            publishRequest(RequestType.REMOTE_LEAVE, Value.map("opts", ClusterMessages.selection(opts),
+                    "rooms", ClusterMessages.strings(Set.copyOf(rooms))));
         }
     }
 
@@ -245,8 +238,8 @@ public final class RedisAdapter extends InMemoryAdapter {
     public void disconnectSockets(BroadcastOptions opts, boolean close) {
         super.disconnectSockets(opts, close);
         if (!opts.flags().local()) {
-            publishRequest(RequestType.REMOTE_DISCONNECT, MapValue.builder(4)
-                    .put("opts", ClusterMessages.selection(opts)).put("close", close));
+            publishRequest(RequestType.REMOTE_DISCONNECT, Value.map("opts", ClusterMessages.selection(opts),
+                    "close", close));
         }
     }
 
@@ -254,12 +247,12 @@ public final class RedisAdapter extends InMemoryAdapter {
 
     @Override
     public void serverSideEmit(ListValue eventAndArgs) {
-        publishRequest(RequestType.SERVER_SIDE_EMIT, MapValue.builder(4).put("data", eventAndArgs));
+        publishRequest(RequestType.SERVER_SIDE_EMIT, Value.map("data", eventAndArgs));
     }
 
     @Override
     public CompletableFuture<List<Value>> serverSideEmitWithAck(ListValue eventAndArgs) {
-        return askOthers(RequestType.SERVER_SIDE_EMIT, MapValue.builder(4).put("data", eventAndArgs));
+        return askOthers(RequestType.SERVER_SIDE_EMIT, Value.map("data", eventAndArgs));
     }
 
     // ---- requests and responses ----
@@ -268,7 +261,7 @@ public final class RedisAdapter extends InMemoryAdapter {
      * Publishes a request that every other node answers once; completes with the items of all answers
      * (none when this node is alone or Redis is away), fails after {@code requestsTimeoutMs}.
      */
-    private CompletableFuture<List<Value>> askOthers(RequestType type, MapValue.Builder fields) {
+    private CompletableFuture<List<Value>> askOthers(RequestType type, MapValue fields) {
         return serverCount().thenCompose(servers -> {
             if (servers <= 1) {
                 return CompletableFuture.completedFuture(List.of());
@@ -281,14 +274,13 @@ public final class RedisAdapter extends InMemoryAdapter {
                     pending.timeOut();
                 }
             }, options.requestsTimeoutMs(), TimeUnit.MILLISECONDS));
-            MapValue request = fields.put("uid", uid).put("requestId", requestId).put("type", type.number()).build();
-            publish(requestChannel, ValueCodec.toJson(request));
+            publish(requestChannel, ValueCodec.toJson(ClusterMessages.request(uid, requestId, type, fields)));
             return pending.result();
         });
     }
 
-    private void publishRequest(RequestType type, MapValue.Builder fields) {
-        publish(requestChannel, ValueCodec.toJson(fields.put("uid", uid).put("type", type.number()).build()));
+    private void publishRequest(RequestType type, MapValue fields) {
+        publish(requestChannel, ValueCodec.toJson(ClusterMessages.request(uid, null, type, fields)));
     }
 
     private void onRequest(String fromChannel, byte[] message) {

@@ -108,17 +108,17 @@ public final class RedisEmitter {
 
     /** Makes the targeted clients join {@code rooms}, on every node. */
     public CompletableFuture<Long> socketsJoin(String... rooms) {
-        return request(RequestType.REMOTE_JOIN, MapValue.builder(3).put("rooms", strings(rooms)));
+        return request(RequestType.REMOTE_JOIN, "rooms", strings(rooms));
     }
 
     /** Makes the targeted clients leave {@code rooms}, on every node. */
     public CompletableFuture<Long> socketsLeave(String... rooms) {
-        return request(RequestType.REMOTE_LEAVE, MapValue.builder(3).put("rooms", strings(rooms)));
+        return request(RequestType.REMOTE_LEAVE, "rooms", strings(rooms));
     }
 
     /** Disconnects the targeted clients; {@code close} closes their whole connection. */
     public CompletableFuture<Long> disconnectSockets(boolean close) {
-        return request(RequestType.REMOTE_DISCONNECT, MapValue.builder(3).put("close", close));
+        return request(RequestType.REMOTE_DISCONNECT, "close", Value.of(close));
     }
 
     /** Sends {@code event} to the servers of the namespace ({@code io.on(event)} / {@code onServerSideEmit}). */
@@ -127,19 +127,15 @@ public final class RedisEmitter {
         for (Object arg : args) {
             data.add(Value.from(arg));
         }
-        MapValue request = MapValue.builder(3).put("uid", UID).put("type", RequestType.SERVER_SIDE_EMIT.number())
-                .put("data", data.build()).build();
+        MapValue request = ClusterMessages.request(UID, null, RequestType.SERVER_SIDE_EMIT, Value.map("data", data.build()));
         return link.publish(requestChannel(), ValueCodec.toJson(request));
     }
 
-    private CompletableFuture<Long> request(RequestType type, MapValue.Builder rest) {
-        MapValue.Builder request = MapValue.builder(4).put("type", type.number())
-                .put("opts", ClusterMessages.selection(target));
-        MapValue tail = rest.build();
-        for (int i = 0; i < tail.size(); i++) {
-            request.put(tail.keyAt(i), tail.valueAt(i));
-        }
-        return link.publish(requestChannel(), ValueCodec.toJson(request.build()));
+    /** The emitter's socket management requests carry no uid (as {@code @socket.io/redis-emitter}'s). */
+    private CompletableFuture<Long> request(RequestType type, String key, Value value) {
+        MapValue request = ClusterMessages.request(null, null, type,
+                Value.map("opts", ClusterMessages.selection(target), key, value));
+        return link.publish(requestChannel(), ValueCodec.toJson(request));
     }
 
     private String requestChannel() {
