@@ -77,16 +77,20 @@ public final class RedisServerProcess implements AutoCloseable {
     }
 
     /** Kills the server (as a crash would) and waits for it to exit. */
-    public synchronized void stop() throws InterruptedException {
+    public synchronized void stop() {
         if (process != null) {
             process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             process = null;
         }
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         stop();
     }
 

@@ -27,7 +27,7 @@ class RedisAdapterClusterTest {
     }
 
     @AfterAll
-    static void stopRedis() throws InterruptedException {
+    static void stopRedis() {
         redis.close();
     }
 
@@ -52,6 +52,7 @@ class RedisAdapterClusterTest {
     }
 
     @Test
+    @SuppressWarnings("try") // onB only needs to be connected
     void fetchRemoteSocketsSeesTheSocketsOfEveryNode() throws Exception {
         try (ClusterNode a = new ClusterNode(redis.uri()); ClusterNode b = new ClusterNode(redis.uri());
              NodeProcess onA = clientIn(a, "R"); NodeProcess onB = clientIn(b, "R")) {
@@ -81,11 +82,40 @@ class RedisAdapterClusterTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the clients answer by themselves
     void broadcastWithAckCollectsAcknowledgementsFromClientsOnOtherNodes() throws Exception {
         try (ClusterNode a = new ClusterNode(redis.uri()); ClusterNode b = new ClusterNode(redis.uri());
              NodeProcess onA = clientIn(a, "R"); NodeProcess onB = clientIn(b, "R")) {
             List<Value> acks = b.io.to("R").timeout(5_000).emitWithAck("ask", "q").get(10, TimeUnit.SECONDS);
             assertEquals(List.of(Value.of("ack from R"), Value.of("ack from R")), acks);
+        }
+    }
+
+    @Test
+    @SuppressWarnings("try") // the client only needs to be connected
+    void answersOnTheRequesterOwnResponseChannelWhenConfigured() throws Exception {
+        RedisAdapterOptions specific = RedisAdapterOptions.builder().publishOnSpecificResponseChannel(true).build();
+        try (ClusterNode a = new ClusterNode(redis.uri(), specific); ClusterNode b = new ClusterNode(redis.uri(), specific);
+             RedisLink spy = RedisLink.connect(redis.uri()); NodeProcess onA = clientIn(a, "R")) {
+            List<String> sharedResponses = new java.util.concurrent.CopyOnWriteArrayList<>();
+            spy.subscribe("socket.io-response#/#", (channel, message) -> sharedResponses.add(channel))
+                    .get(10, TimeUnit.SECONDS);
+            List<RemoteSocket> sockets = b.io.sockets().fetchRemoteSockets().get(10, TimeUnit.SECONDS);
+            assertEquals(1, sockets.size(), sockets.toString());
+            assertTrue(sharedResponses.isEmpty(), "answered on the shared channel: " + sharedResponses);
+        }
+    }
+
+    @Test
+    void fetchRemoteSocketsFailsAfterTheRequestsTimeoutWhenANodeNeverAnswers() throws Exception {
+        RedisAdapterOptions quick = RedisAdapterOptions.builder().requestsTimeoutMs(300).build();
+        try (ClusterNode a = new ClusterNode(redis.uri(), quick); RedisLink silentNode = RedisLink.connect(redis.uri())) {
+            silentNode.subscribe("socket.io-request#/#", (channel, message) -> { }).get(10, TimeUnit.SECONDS);
+            java.util.concurrent.ExecutionException failure = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.util.concurrent.ExecutionException.class,
+                    () -> a.io.sockets().fetchRemoteSockets().get(10, TimeUnit.SECONDS));
+            assertEquals("timeout reached while waiting for fetchSockets response", failure.getCause().getMessage());
+            assertTrue(failure.getCause() instanceof java.util.concurrent.TimeoutException, failure.toString());
         }
     }
 
