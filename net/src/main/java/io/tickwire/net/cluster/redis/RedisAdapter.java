@@ -1,6 +1,5 @@
 package io.tickwire.net.cluster.redis;
 
-import io.netty.util.concurrent.GlobalEventExecutor;
 import io.tickwire.net.socketio.Namespace;
 import io.tickwire.net.socketio.RemoteSocket;
 import io.tickwire.net.socketio.adapter.Adapter;
@@ -19,11 +18,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -58,17 +54,12 @@ public final class RedisAdapter extends InMemoryAdapter {
     private final String requestChannel;
     private final String responseChannel;
     private final String specificResponseChannel;
-    private final Map<String, PendingRequest> requests = new ConcurrentHashMap<>();
-    private final Map<String, BroadcastAckRequest> ackRequests = new ConcurrentHashMap<>();
+    private final OutstandingRequests outstanding;
     private final RedisLink.MessageListener onBroadcast = this::onBroadcast;
     private final RedisLink.MessageListener onRequest = this::onRequest;
     private final RedisLink.MessageListener onResponse = this::onResponse;
     private final RequestResponder responder;
     private volatile CompletableFuture<Void> ready = new CompletableFuture<>();
-
-    /** The acknowledgement callbacks of a broadcast with acks this node started. */
-    record BroadcastAckRequest(IntConsumer clientCount, Consumer<ListValue> ack) {
-    }
 
     private RedisAdapter(Namespace namespace, RedisLink link, RedisAdapterOptions options) {
         super(namespace);
@@ -80,6 +71,7 @@ public final class RedisAdapter extends InMemoryAdapter {
         this.responseChannel = options.key() + "-response#" + nsp + "#";
         this.specificResponseChannel = responseChannel + uid + "#";
         this.responder = new RequestResponder(this);
+        this.outstanding = new OutstandingRequests(options.requestsTimeoutMs());
     }
 
     /**
@@ -115,11 +107,7 @@ public final class RedisAdapter extends InMemoryAdapter {
         link.unsubscribe(requestChannel, onRequest);
         link.unsubscribe(responseChannel, onResponse);
         link.unsubscribe(specificResponseChannel, onResponse);
-        for (PendingRequest request : requests.values()) {
-            request.timeOut();
-        }
-        requests.clear();
-        ackRequests.clear();
+        outstanding.closeAll();
     }
 
     /** How many nodes serve this namespace; 1 when Redis cannot tell. */
@@ -149,11 +137,8 @@ public final class RedisAdapter extends InMemoryAdapter {
             String requestId = randomId();
             MapValue request = ClusterMessages.request(uid, requestId, RequestType.BROADCAST, Value.map(
                     "packet", ClusterMessages.packet(packet), "opts", ClusterMessages.options(opts)));
-            ackRequests.put(requestId, new BroadcastAckRequest(clientCount, ack));
-            // no way to know when every remote client answered: forget the request after the emit's timeout
-            long forgetAfterMs = opts.flags().hasTimeout() ? opts.flags().timeoutMs() : options.requestsTimeoutMs();
-            GlobalEventExecutor.INSTANCE.schedule(() -> ackRequests.remove(requestId), forgetAfterMs,
-                    TimeUnit.MILLISECONDS);
+            outstanding.openBroadcastAcks(requestId, clientCount, ack,
+                    opts.flags().hasTimeout() ? opts.flags().timeoutMs() : options.requestsTimeoutMs());
             publish(requestChannel, ValueCodec.toMsgpack(request));
         }
         super.broadcastWithAck(packet, opts, clientCount, ack);
@@ -267,13 +252,7 @@ public final class RedisAdapter extends InMemoryAdapter {
                 return CompletableFuture.completedFuture(List.of());
             }
             String requestId = randomId();
-            PendingRequest pending = new PendingRequest(type, servers - 1);
-            requests.put(requestId, pending);
-            pending.timer(GlobalEventExecutor.INSTANCE.schedule(() -> {
-                if (requests.remove(requestId) != null) {
-                    pending.timeOut();
-                }
-            }, options.requestsTimeoutMs(), TimeUnit.MILLISECONDS));
+            PendingRequest pending = outstanding.open(requestId, type, servers - 1);
             publish(requestChannel, ValueCodec.toJson(ClusterMessages.request(uid, requestId, type, fields)));
             return pending.result();
         });
@@ -296,33 +275,7 @@ public final class RedisAdapter extends InMemoryAdapter {
 
     private void onResponse(String fromChannel, byte[] message) {
         try {
-            Value response = ClusterMessages.decode(message);
-            String requestId = text(response.isMap() ? response.get("requestId") : Value.NULL);
-            if (requestId == null) {
-                return;
-            }
-            BroadcastAckRequest ackRequest = ackRequests.get(requestId);
-            if (ackRequest != null) {
-                RequestType type = RequestType.of(response.get("type").isNumber() ? response.get("type").asLong() : -1);
-                if (type == RequestType.BROADCAST_CLIENT_COUNT) {
-                    ackRequest.clientCount().accept(response.get("clientCount").asInt());
-                } else if (type == RequestType.BROADCAST_ACK) {
-                    ackRequest.ack().accept(Value.list(response.get("packet")));
-                }
-                return;
-            }
-            PendingRequest pending = requests.get(requestId);
-            if (pending == null) {
-                return;
-            }
-            List<Value> items = switch (pending.type()) {
-                case SOCKETS, REMOTE_FETCH -> response.get("sockets").isList() ? response.get("sockets").asList() : null;
-                case ALL_ROOMS -> response.get("rooms").isList() ? response.get("rooms").asList() : null;
-                default -> List.of(response.get("data"));
-            };
-            if (items != null && pending.answer(items)) {
-                requests.remove(requestId);
-            }
+            outstanding.onResponse(ClusterMessages.decode(message));
         } catch (RuntimeException e) {
             LOG.debug("ignoring a malformed response on {}", fromChannel, e);
         }
@@ -331,9 +284,7 @@ public final class RedisAdapter extends InMemoryAdapter {
     // ---- for RequestResponder ----
 
     boolean isOwnRequest(Value request) {
-        String requestId = text(request.get("requestId"));
-        return uid.equals(text(request.get("uid")))
-                || requestId != null && (requests.containsKey(requestId) || ackRequests.containsKey(requestId));
+        return uid.equals(text(request.get("uid"))) || outstanding.isOpen(text(request.get("requestId")));
     }
 
     /** Publishes {@code response} where the requester listens (its own channel when so configured). */
