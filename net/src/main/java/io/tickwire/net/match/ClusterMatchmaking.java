@@ -41,7 +41,7 @@ final class ClusterMatchmaking {
                 }
                 MatchMaker.Outcome outcome = server.matchMaker().join(m.matchId());
                 if (outcome.error() == null) {
-                    server.seatPlayer(outcome, conn, joinData, ack);
+                    seat(outcome, joinData, ack);
                     return;
                 }
             }
@@ -87,6 +87,7 @@ final class ClusterMatchmaking {
             ack.send(GameServer.error(outcome.error()));
         } else {
             server.seatPlayer(outcome, conn, joinData, ack);
+            server.directory().refresh();
         }
     }
 

@@ -32,6 +32,13 @@ public interface MatchDirectory extends AutoCloseable {
     /** Whether other nodes may host matches (false for {@link #local()}: matchmaking stays synchronous). */
     boolean clustered();
 
+    /**
+     * Publishes this node's matches soon rather than at the next refresh, after a match was created or
+     * joined here. Never blocks; the default (a directory read straight from this node) has nothing to do.
+     */
+    default void refresh() {
+    }
+
     /** The matches of every live node, this one included; fails when the directory cannot be read. */
     CompletableFuture<List<MatchListing>> list();
 

@@ -78,8 +78,17 @@ public final class RedisMatchDirectory implements MatchDirectory {
         return true;
     }
 
-    /** Publishes this node's matches now rather than at the next heartbeat (e.g. right after a create). */
-    public CompletableFuture<Void> heartbeat() {
+    @Override
+    public void refresh() {
+        try {
+            timer.execute(this::heartbeat);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // closing: nothing more to publish
+        }
+    }
+
+    /** Publishes this node's matches now, on the directory's thread. */
+    CompletableFuture<Void> heartbeat() {
         try {
             ListValue.Builder matches = ListValue.builder();
             for (MatchListing m : localMatches.get()) {
