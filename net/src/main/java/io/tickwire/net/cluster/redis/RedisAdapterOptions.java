@@ -20,7 +20,7 @@ public record RedisAdapterOptions(String key, long requestsTimeoutMs, boolean pu
             throw new IllegalArgumentException("key must not be empty");
         }
         if (requestsTimeoutMs <= 0) {
-            throw new IllegalArgumentException("requestsTimeout must be positive: " + requestsTimeoutMs);
+            throw new IllegalArgumentException("requestsTimeoutMs must be positive: " + requestsTimeoutMs);
         }
     }
 
