@@ -12,6 +12,7 @@ import io.tickwire.net.socketio.parser.PacketParsers;
 import io.tickwire.net.socketio.parser.Value;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class GameServer implements AutoCloseable {
     private final MatchMaker matchMaker;
     private final SeatReservations reservations;
     private final MatchObserver observer;
+    private final MatchDirectory directory;
     private final LongSupplier nanoClock;
     private final Map<String, RoomOutbox> rooms = new ConcurrentHashMap<>();
     private final Map<String, Seat> seatsByToken = new ConcurrentHashMap<>();
@@ -89,6 +91,8 @@ public final class GameServer implements AutoCloseable {
             return t;
         });
         namespace.onConnection(socket -> new PlayerConnection(this, socket).install());
+        this.directory = b.directory;
+        directory.start(this::localListings);
     }
 
     /** Starts building a server on {@code io}; at least one {@link GameMode} is required. */
@@ -114,6 +118,11 @@ public final class GameServer implements AutoCloseable {
 
     public GameServerOptions options() {
         return options;
+    }
+
+    /** Where this server publishes its matches and finds the other nodes' ({@link MatchDirectory#local()} by default). */
+    public MatchDirectory directory() {
+        return directory;
     }
 
     /** Locks (no new players) or unlocks a match; false if there is no such match. Any thread. */
@@ -217,6 +226,7 @@ public final class GameServer implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        directory.close();
         List<MatchHandle> live = matchMaker.close();
         reservations.cancelAll();
         for (MatchHandle match : live) {
@@ -375,6 +385,16 @@ public final class GameServer implements AutoCloseable {
         return matchMaker;
     }
 
+    /** This node's matches as the directory publishes them. */
+    private List<MatchListing> localListings() {
+        List<MatchListing> out = new ArrayList<>();
+        for (MatchMaker.Listing l : matchMaker.list(null, Map.of())) {
+            out.add(new MatchListing(l.matchId(), l.mode(), l.seats(), l.maxPlayers(), l.locked(), l.labels(),
+                    directory.nodeId(), null));
+        }
+        return out;
+    }
+
     PacketParsers parsers() {
         return namespace.parsers();
     }
@@ -442,6 +462,7 @@ public final class GameServer implements AutoCloseable {
         private MatchRegistry.Builder registry = MatchRegistry.builder();
         private MatchObserver observer = MatchObserver.NONE;
         private LongSupplier nanoClock = System::nanoTime;
+        private MatchDirectory directory = MatchDirectory.local();
 
         private Builder(SocketIoServer io) {
             this.io = Objects.requireNonNull(io, "io");
@@ -474,6 +495,12 @@ public final class GameServer implements AutoCloseable {
         /** The clock of the input rate limit (nanoseconds); default {@link System#nanoTime()}. */
         public Builder nanoClock(LongSupplier nanoClock) {
             this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+            return this;
+        }
+
+        /** Where matches are published and found across nodes; default {@link MatchDirectory#local()}. */
+        public Builder directory(MatchDirectory directory) {
+            this.directory = Objects.requireNonNull(directory, "directory");
             return this;
         }
 

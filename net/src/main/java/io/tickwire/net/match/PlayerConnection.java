@@ -88,6 +88,17 @@ final class PlayerConnection {
             return;
         }
         byte[] joinData = request.get("joinData").isBinary() ? request.get("joinData").asBytes() : NO_DATA;
+        if (server.directory().clustered() && !kind.equals(GameEvents.CREATE)) {
+            ClusterMatchmaking cluster = new ClusterMatchmaking(server, this);
+            if (kind.equals(GameEvents.JOIN) && request.get("matchId").isString()) {
+                cluster.join(request.get("matchId").asString(), joinData, ack);
+                return;
+            }
+            if (kind.equals(GameEvents.JOIN_OR_CREATE) && request.get("mode").isString()) {
+                cluster.joinOrCreate(request.get("mode").asString(), labels(request.get("filters")), joinData, ack);
+                return;
+            }
+        }
         MatchMaker.Outcome outcome;
         switch (kind) {
             case GameEvents.JOIN -> outcome = request.get("matchId").isString()
@@ -125,6 +136,10 @@ final class PlayerConnection {
         }
         Value request = args.size() > 0 && args.get(0).isMap() ? args.get(0) : Value.map();
         String mode = request.get("mode").isString() ? request.get("mode").asString() : null;
+        if (server.directory().clustered()) {
+            new ClusterMatchmaking(server, this).list(mode, labels(request.get("filters")), ack);
+            return;
+        }
         ListValue.Builder matches = ListValue.builder();
         for (MatchMaker.Listing l : server.matchMaker().list(mode, labels(request.get("filters")))) {
             matches.add(Value.map("matchId", l.matchId(), "mode", l.mode(), "players", l.seats(),

@@ -120,9 +120,14 @@ public final class BroadcastOperator {
         namespace.adapter().serverCount().thenAccept(collector::expectServers);
     }
 
-    /** The sockets targeted (on every node, through the adapter). */
+    /** The sockets targeted that are connected to this node (see {@link #fetchRemoteSockets} for the cluster). */
     public CompletableFuture<List<Socket>> fetchSockets() {
         return namespace.adapter().fetchSockets(options());
+    }
+
+    /** The sockets targeted on every node of the cluster, as snapshots (see {@link RemoteSocket}). */
+    public CompletableFuture<List<RemoteSocket>> fetchRemoteSockets() {
+        return namespace.adapter().fetchRemoteSockets(options());
     }
 
     /** Makes the targeted sockets join {@code rooms}. */

@@ -38,6 +38,7 @@ public class Namespace {
     private final List<ConnectionMiddleware> middlewares = new CopyOnWriteArrayList<>();
     private final List<Consumer<Socket>> connectionListeners = new CopyOnWriteArrayList<>();
     private final List<EventListener> serverSideListeners = new CopyOnWriteArrayList<>();
+    private final Map<String, List<EventListener>> serverSideEventListeners = new ConcurrentHashMap<>();
     private final AtomicLong ackIds = new AtomicLong();
 
     Namespace(SocketIoServer server, String name) {
@@ -91,9 +92,15 @@ public class Namespace {
         return this;
     }
 
-    /** Adds a listener of events other nodes send with {@link #serverSideEmit}. */
+    /** Adds a listener of every event other nodes send with {@link #serverSideEmit}. */
     public Namespace onServerSideEmit(EventListener listener) {
         serverSideListeners.add(listener);
+        return this;
+    }
+
+    /** Adds a listener of the events named {@code event} that other nodes send ({@code io.on(event)} there). */
+    public Namespace onServerSideEmit(String event, EventListener listener) {
+        serverSideEventListeners.computeIfAbsent(event, k -> new CopyOnWriteArrayList<>()).add(listener);
         return this;
     }
 
@@ -144,6 +151,11 @@ public class Namespace {
         return newBroadcast().fetchSockets();
     }
 
+    /** The sockets of this namespace on every node of the cluster, as snapshots. */
+    public CompletableFuture<List<RemoteSocket>> fetchRemoteSockets() {
+        return newBroadcast().fetchRemoteSockets();
+    }
+
     public void socketsJoin(String... rooms) {
         newBroadcast().socketsJoin(rooms);
     }
@@ -163,12 +175,28 @@ public class Namespace {
      * @throws IllegalArgumentException for a reserved event name
      */
     public boolean serverSideEmit(String event, Object... args) {
+        checkServerSideEvent(event);
+        adapter.serverSideEmit(SocketEmitter.eventData(event, args, args.length));
+        return true;
+    }
+
+    /**
+     * Sends {@code event} to the other nodes and completes with their acknowledgements (one value per node
+     * that answered); fails with a {@link java.util.concurrent.TimeoutException} when not all answer within
+     * the adapter's request timeout. A single node completes at once with an empty list.
+     *
+     * @throws IllegalArgumentException for a reserved event name
+     */
+    public CompletableFuture<List<Value>> serverSideEmitWithAck(String event, Object... args) {
+        checkServerSideEvent(event);
+        return adapter.serverSideEmitWithAck(SocketEmitter.eventData(event, args, args.length));
+    }
+
+    private static void checkServerSideEvent(String event) {
         Socket.checkNotReserved(event);
         if (event.equals("connection") || event.equals("new_namespace")) {
             throw new IllegalArgumentException("\"" + event + "\" is a reserved event name");
         }
-        adapter.serverSideEmit(SocketEmitter.eventData(event, args, args.length));
-        return true;
     }
 
     /** Delivers an event another node sent with {@link #serverSideEmit}. For cluster adapters. */
@@ -177,14 +205,21 @@ public class Namespace {
         for (EventListener l : serverSideListeners) {
             l.onEvent(args, ack);
         }
+        Value event = eventAndArgs.size() > 0 ? eventAndArgs.get(0) : Value.NULL;
+        List<EventListener> named = event.isString() ? serverSideEventListeners.get(event.asString()) : null;
+        if (named != null) {
+            for (EventListener l : named) {
+                l.onEvent(args, ack);
+            }
+        }
     }
 
     BroadcastOperator newBroadcast() {
         return new BroadcastOperator(this, Set.of(), Set.of(), BroadcastFlags.DEFAULT);
     }
 
-    /** The id of the next acknowledgement asked by a packet of this namespace. */
-    long nextAckId() {
+    /** The id of the next acknowledgement asked by a packet of this namespace; any thread (also for adapters). */
+    public long nextAckId() {
         return ackIds.getAndIncrement();
     }
 

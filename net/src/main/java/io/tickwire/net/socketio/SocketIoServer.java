@@ -149,6 +149,11 @@ public final class SocketIoServer {
         return main.fetchSockets();
     }
 
+    /** The main namespace's sockets on every node of the cluster (see {@link Namespace#fetchRemoteSockets}). */
+    public CompletableFuture<java.util.List<RemoteSocket>> fetchRemoteSockets() {
+        return main.fetchRemoteSockets();
+    }
+
     public void socketsJoin(String... rooms) {
         main.socketsJoin(rooms);
     }
@@ -163,6 +168,12 @@ public final class SocketIoServer {
 
     public boolean serverSideEmit(String event, Object... args) {
         return main.serverSideEmit(event, args);
+    }
+
+    /** See {@link Namespace#serverSideEmitWithAck}: the other nodes' acknowledgements. */
+    public CompletableFuture<java.util.List<io.tickwire.net.socketio.parser.Value>> serverSideEmitWithAck(
+            String event, Object... args) {
+        return main.serverSideEmitWithAck(event, args);
     }
 
     /**

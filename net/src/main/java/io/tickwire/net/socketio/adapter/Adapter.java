@@ -1,9 +1,12 @@
 package io.tickwire.net.socketio.adapter;
 
+import io.tickwire.net.socketio.RemoteSocket;
 import io.tickwire.net.socketio.Socket;
 import io.tickwire.net.socketio.parser.ListValue;
 import io.tickwire.net.socketio.parser.Packet;
+import io.tickwire.net.socketio.parser.Value;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -58,8 +61,22 @@ public interface Adapter {
     /** The ids of the sockets in any of {@code rooms} (all when empty). */
     CompletableFuture<Set<String>> sockets(Set<String> rooms);
 
-    /** The sockets {@code opts} selects. */
+    /** The sockets {@code opts} selects on this node. */
     CompletableFuture<List<Socket>> fetchSockets(BroadcastOptions opts);
+
+    /**
+     * The sockets {@code opts} selects on every node, as snapshots. The default (a single node) gives the
+     * local ones; a cluster adapter asks the other nodes and may fail with a timeout.
+     */
+    default CompletableFuture<List<RemoteSocket>> fetchRemoteSockets(BroadcastOptions opts) {
+        return fetchSockets(opts).thenApply(sockets -> {
+            List<RemoteSocket> out = new ArrayList<>(sockets.size());
+            for (Socket socket : sockets) {
+                out.add(RemoteSocket.of(socket));
+            }
+            return out;
+        });
+    }
 
     /** Makes the sockets {@code opts} selects join {@code rooms}. */
     void addSockets(BroadcastOptions opts, Collection<String> rooms);
@@ -72,6 +89,14 @@ public interface Adapter {
 
     /** Sends {@code [event, ...args]} to the other nodes' namespace (nothing to do on a single node). */
     void serverSideEmit(ListValue eventAndArgs);
+
+    /**
+     * Sends {@code [event, ...args]} to the other nodes' namespace, each asked for one acknowledgement;
+     * completes with the first argument of each. The default (a single node) completes with none.
+     */
+    default CompletableFuture<List<Value>> serverSideEmitWithAck(ListValue eventAndArgs) {
+        return CompletableFuture.completedFuture(List.of());
+    }
 
     /** Keeps {@code session} for connection state recovery (an adapter without recovery keeps nothing). */
     default void persistSession(PersistedSession session) {

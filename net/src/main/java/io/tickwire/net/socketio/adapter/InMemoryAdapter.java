@@ -122,6 +122,11 @@ public class InMemoryAdapter implements Adapter {
         return joined == null ? Set.of() : Set.copyOf(joined);
     }
 
+    /** Whether {@code room} has at least one socket on this node (cheaper than {@link #rooms()}). */
+    public boolean hasRoom(String room) {
+        return rooms.containsKey(room);
+    }
+
     @Override
     public Set<String> rooms() {
         return Set.copyOf(rooms.keySet());

@@ -94,6 +94,11 @@ public final class JsonPacketEncoder implements PacketEncoder {
         }
     }
 
+    /** Appends {@code value} as JSON, a byte array as {@code JSON.stringify} writes a Node.js Buffer. */
+    void writeJson(ByteBuf target, Value value) {
+        scratch.get().writeJson(target, value, false);
+    }
+
     private static void writeDecimal(ByteBuf out, long nonNegative) {
         if (nonNegative < 10) {
             out.writeByte((int) ('0' + nonNegative));
