@@ -8,8 +8,8 @@ import java.nio.ByteBuffer;
  * reported to the {@link MatchErrorHandler} and does not stop this or any other match.
  *
  * <p>Per tick, in this order: queued joins, leaves and ack results (in arrival order, interleaved with the
- * collection of inputs), {@link #onTick} with the tick's inputs, the world's systems, then on snapshot ticks
- * {@link #onSnapshot}, then {@link Outbox#flush()}.
+ * collection of inputs and {@link #onInputDropped} for those over the cap), {@link #onTick} with the tick's
+ * inputs, the world's systems, then on snapshot ticks {@link #onSnapshot}, then {@link Outbox#flush()}.
  */
 public interface Match {
     /** The match is now hosted; add systems and initial entities here. */
@@ -36,6 +36,16 @@ public interface Match {
      * {@code inputs} is valid during this call only.
      */
     void onTick(MatchContext ctx, Inputs inputs);
+
+    /**
+     * An input of {@code playerId}, a player of this match, was dropped while this tick's inputs were collected:
+     * it came over {@link MatchOptions#maxInputsPerPlayerPerTick()} for the tick, and {@link #onTick} will not
+     * see it. Lets whoever waits on that input be told (the net layer answers a dropped action's ack with
+     * it). {@code payload} is valid during this call only. Inputs of players not in the match are dropped
+     * without this call.
+     */
+    default void onInputDropped(MatchContext ctx, int playerId, long sequence, ByteBuffer payload) {
+    }
 
     /** A snapshot tick: capture and send state (for example through {@link MatchContext#snapshots()}). */
     default void onSnapshot(MatchContext ctx) {

@@ -47,9 +47,23 @@ final class MatchRunner {
         }
     }
 
-    /** Queues an input for this tick; false if dropped (unknown player, per-player cap reached). */
+    /**
+     * Queues an input for this tick; false if dropped (unknown player, per-player cap reached), in which case
+     * a player of the match has the game told through {@link Match#onInputDropped}.
+     */
     boolean input(InputEvent event) {
-        return ctx.players().admitInput(event.playerId(), inputCap) && inputs.add(event);
+        int playerId = event.playerId();
+        if (ctx.players().admitInput(playerId, inputCap) && inputs.add(event)) {
+            return true;
+        }
+        if (ctx.players().contains(playerId)) {
+            try {
+                match.onInputDropped(ctx, playerId, event.sequence(), event.payload());
+            } catch (Exception e) {
+                errors.onError(handle, e);
+            }
+        }
+        return false;
     }
 
     void join(InputEvent event) {
