@@ -2,7 +2,7 @@
 // Usage: node player.mjs <url> <name> [msgpack|default] [websocket|polling] (the parser, msgpack unless told;
 // the only transport allowed, websocket unless told). Commands on stdin, one per line:
 //   joinOrCreate <mode> | join <matchId> | claim <reservationToken> | list <mode> | input <seq> <int> | inputBytes <seq> <n>
-//   action <byte> | flood <count> | ignoreCritical | forgetToken | drop | stopReading | transport | leave | exit
+//   action <byte> | actions <byte> <count> | flood <count> | ignoreCritical | forgetToken | drop | stopReading | transport | leave | exit
 // Prints one JSON object per line: {ev: "ready" | "reply" | "state" | "critical" | "rejoined" | "left" | "disconnect", ...}.
 import { io } from "socket.io-client";
 import * as msgpackParser from "socket.io-msgpack-parser";
@@ -66,6 +66,8 @@ readline.createInterface({ input: process.stdin }).on("line", (line) => {
     case "inputBytes": socket.emit("input", Number(a), lastTick, Buffer.alloc(Number(b))); break;
     case "action": socket.timeout(5000).emit("action", Buffer.from([Number(a)]), (err, r) =>
       err ? out({ ev: "reply", req: cmd, error: "timeout" }) : reply(cmd)(r)); break;
+    case "actions": for (let i = 0; i < Number(b); i++) socket.timeout(5000).emit("action", Buffer.from([Number(a)]),
+      (err, r) => err ? out({ ev: "reply", req: "action", error: "timeout" }) : reply("action")(r)); break;
     case "flood": for (let i = 0; i < Number(a); i++) socket.emit("input", i, lastTick, int32(1)); out({ ev: "flooded" }); break;
     case "ignoreCritical": ackCritical = false; out({ ev: "ignoring" }); break;
     case "forgetToken": socket.auth = {}; break;

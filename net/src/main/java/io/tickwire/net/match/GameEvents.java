@@ -25,7 +25,10 @@ public final class GameEvents {
     public static final String LEAVE = "leave";
     /** Client → server, never acked: {@code (seq >= 0, ackedTick, payload: bytes)}. */
     public static final String INPUT = "input";
-    /** Client → server, acked after the tick that applied it: {@code (payload: bytes)} → {@code {ok, tick, result}}. */
+    /**
+     * Client → server, acked after the tick that applied it: {@code (payload: bytes)} → {@code {ok, tick, result}};
+     * {@code {ok: false, error: "rate limited"}} when the token bucket or the per-tick input cap dropped it.
+     */
     public static final String ACTION = "action";
     /** Server → client, volatile: {@code (snapshot: bytes, lastInputs: [playerId, seq, ...])}. */
     public static final String STATE = StateSender.EVENT;

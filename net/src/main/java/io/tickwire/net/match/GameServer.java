@@ -47,6 +47,8 @@ import java.util.function.LongSupplier;
 public final class GameServer implements AutoCloseable {
     /** How long {@link #close()} waits for the running loops to end the matches. */
     public static final long CLOSE_TIMEOUT_MS = 5_000;
+    /** The error of an action refused by the token bucket or dropped over {@code maxInputsPerPlayerPerTick}. */
+    static final String RATE_LIMITED = "rate limited";
 
     private final SocketIoServer io;
     private final GameServerOptions options;
@@ -360,8 +362,12 @@ public final class GameServer implements AutoCloseable {
         seatsByToken.remove(seat.token, seat);
         connections.remove(seat.playerId);
         matchMaker.release(seat.match.id());
-        seat.pendingActions.forEach((sequence, ack) -> ack.send(error("left the match")));
-        seat.pendingActions.clear();
+        for (Long sequence : seat.pendingActions.keySet()) {
+            Ack ack = seat.pendingActions.remove(sequence);    // removed one by one: an action queued meanwhile
+            if (ack != null) {                                 // is answered once, here or by its sender
+                ack.send(error("left the match"));
+            }
+        }
         Socket socket = seat.socket;
         seat.socket = null;
         if (socket != null) {

@@ -12,7 +12,8 @@ import java.nio.ByteBuffer;
 /**
  * The game's {@link Match} as a {@link GameServer} runs it: every callback is passed on to the game, and
  * around them the server keeps its own books on the loop thread: the last input sequence applied per player,
- * the actions applied this tick (acknowledged at the flush), seats leaving the room, and the state sent on
+ * the actions applied this tick (acknowledged at the flush) or dropped over the per-tick cap (refused at
+ * once), seats leaving the room, and the state sent on
  * snapshot ticks after the game's own {@code onSnapshot}: shared by the room ({@link StateSender}), or per
  * player when the game set an interest ({@link ViewSender}).
  */
@@ -71,6 +72,17 @@ final class HostedMatch implements Match {
             }
         }
         game.onTick(ctx, inputs);
+    }
+
+    @Override
+    public void onInputDropped(MatchContext ctx, int playerId, long sequence, ByteBuffer payload) {
+        try {
+            game.onInputDropped(ctx, playerId, sequence, payload);
+        } finally {
+            if (sequence < 0) {
+                room(ctx).actionDropped(playerId, sequence);
+            }
+        }
     }
 
     @Override

@@ -8,7 +8,9 @@ import io.tickwire.engine.match.MatchContext;
  * an input with a <b>negative</b> sequence number (ordinary inputs carry the client's sequence, never
  * negative): game code tells them apart with {@link #isAction} in {@code onTick}. After the tick that applied
  * it, the client's ack is answered with {@code {ok: true, tick, result}}, where {@code result} is what the
- * game passed to {@link #reply} during that tick (null if nothing).
+ * game passed to {@link #reply} during that tick (null if nothing). An action the engine drops over
+ * {@code maxInputsPerPlayerPerTick} never reaches {@code onTick}; its ack is answered
+ * {@code {ok: false, error: "rate limited"}}.
  *
  * <p>Call {@link #reply} on the match's loop thread only, during {@code onTick}, for a match hosted by a
  * {@link GameServer}.

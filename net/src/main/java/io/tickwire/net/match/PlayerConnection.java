@@ -209,7 +209,7 @@ final class PlayerConnection {
             return;
         }
         if (!admit(s)) {
-            ack.send(GameServer.error("rate limited"));
+            ack.send(GameServer.error(GameServer.RATE_LIMITED));
             return;
         }
         byte[] payload = args.get(0).asBytes();
@@ -219,6 +219,8 @@ final class PlayerConnection {
             s.pendingActions.remove(sequence);
             server.countRefusedInput();
             ack.send(GameServer.error("server busy"));
+        } else if (s.gone && s.pendingActions.remove(sequence) != null) {
+            ack.send(GameServer.error("left the match"));      // the seat was released while this was queued
         }
     }
 

@@ -231,6 +231,15 @@ final class RoomOutbox implements Outbox {
         }
     }
 
+    /** The engine dropped the action over {@code maxInputsPerPlayerPerTick}: its ack is answered now, refused. */
+    void actionDropped(int playerId, long sequence) {
+        Seat seat = seatsById.get(playerId);
+        Ack ack = seat == null ? null : seat.pendingActions.remove(sequence);
+        if (ack != null) {
+            ack.send(GameServer.error(GameServer.RATE_LIMITED));
+        }
+    }
+
     private void answerAction(int playerId, long sequence, byte[] reply) {
         Seat seat = seatsById.get(playerId);
         if (seat == null) {
