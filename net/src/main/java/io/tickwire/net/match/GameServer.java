@@ -40,7 +40,7 @@ import java.util.function.LongSupplier;
  * be called from any thread.
  *
  * <p>Ownership: the server owns its {@link MatchRegistry} (its matches and loop threads), its seat
- * reservations and one timer thread, and ends them in {@link #close()}. It does not own the
+ * reservations, one timer thread and its {@link MatchDirectory}, and ends them in {@link #close()}. It does not own the
  * {@link SocketIoServer} nor the namespace it serves on: whoever made {@code io} closes it, after
  * {@code close()} so that players are told first.
  */
@@ -217,16 +217,20 @@ public final class GameServer implements AutoCloseable {
     }
 
     /**
-     * Ends what this server owns: no more matchmaking (requests are answered {@code "server closed"}), seat
+     * Ends what this server owns: the match directory closed (this node's matches leave it), no more
+     * matchmaking (requests are answered {@code "server closed"}), seat
      * reservations given back, every match disposed (each player gets {@code left {reason: "server closed"}},
      * pending actions are answered with an error, the game's {@code onLeave} and {@code onDispose} run), then
      * the loop threads and the timer thread stop. Waits up to {@link #CLOSE_TIMEOUT_MS} for the running loops
      * to dispose the matches; without {@link #start()} the disposals are queued for the caller's next
      * {@code matches().doWork()}. Players' connections stay open: the {@link SocketIoServer} is the caller's
-     * to close. Idempotent; any thread except a match loop.
+     * to close. Idempotent (a second call returns once the first has finished); any thread except a match loop.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closing) {
+            return;
+        }
         closing = true;
         directory.close();
         List<MatchHandle> live = matchMaker.close();
@@ -504,7 +508,10 @@ public final class GameServer implements AutoCloseable {
             return this;
         }
 
-        /** Where matches are published and found across nodes; default {@link MatchDirectory#local()}. */
+        /**
+         * Where matches are published and found across nodes; default {@link MatchDirectory#local()}. The server
+         * starts it and closes it in {@link GameServer#close()}.
+         */
         public Builder directory(MatchDirectory directory) {
             this.directory = Objects.requireNonNull(directory, "directory");
             return this;

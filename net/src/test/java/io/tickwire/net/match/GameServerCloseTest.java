@@ -1,9 +1,15 @@
 package io.tickwire.net.match;
 
+import io.tickwire.net.socketio.SocketIoOptions;
+import io.tickwire.net.socketio.SocketIoServer;
 import io.tickwire.net.testing.NodeProcess;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static io.tickwire.net.match.GameHarness.await;
 import static io.tickwire.net.match.GameHarness.request;
@@ -11,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@link GameServer#close()} ends what the game server owns (matches, reservations, loops) and tells the
- * players; the Socket.IO server and the players' connections, which it does not own, stay up.
+ * {@link GameServer#close()} ends what the game server owns (matches, reservations, loops, its match
+ * directory) and tells the players; the Socket.IO server and the players' connections, which it does not own,
+ * stay up.
  */
 class GameServerCloseTest {
 
@@ -47,6 +54,46 @@ class GameServerCloseTest {
             assertTrue(listed.contains("\"matches\":[]"), "the connection is still served: " + listed);
 
             h.games.close();                                   // idempotent
+        }
+    }
+
+    @Test
+    void closeClosesTheMatchDirectoryItWasGivenOnce() {
+        AtomicInteger closes = new AtomicInteger();
+        MatchDirectory counting = new MatchDirectory() {
+            @Override
+            public void start(Supplier<List<MatchListing>> localMatches) {
+            }
+
+            @Override
+            public String nodeId() {
+                return "counting";
+            }
+
+            @Override
+            public boolean clustered() {
+                return false;
+            }
+
+            @Override
+            public CompletableFuture<List<MatchListing>> list() {
+                return CompletableFuture.completedFuture(List.of());
+            }
+
+            @Override
+            public void close() {
+                closes.incrementAndGet();
+            }
+        };
+        SocketIoServer io = new SocketIoServer(SocketIoOptions.defaults());
+        try {
+            GameServer games = GameServer.builder(io).directory(counting)
+                    .mode(GameMode.of("duel", () -> new CounterGame(0, 300))).build().start();
+            games.close();
+            games.close();
+            assertEquals(1, closes.get(), "the directory is the game server's to close, once");
+        } finally {
+            io.close();
         }
     }
 }
