@@ -15,6 +15,11 @@ import java.util.Arrays;
  * <p>Not thread-safe. Reused: capturing into a state that has grown to the world's size allocates nothing.
  */
 public final class ReplicatedState implements ReplicationSink {
+    /** Records a linear scan tests for the price of one visible entity's binary search (about log2 of a world). */
+    private static final int SEARCH_COST_RECORDS = 16;
+    /** Largest view searched rather than scanned: {@code Arrays.sort} of more ints may allocate a merge buffer. */
+    private static final int MAX_SEARCHED_VIEW = 4096;
+
     private long tick = -1;
     private int count;
     private int[] entities = new int[64];
@@ -121,11 +126,44 @@ public final class ReplicatedState implements ReplicationSink {
      */
     public void copyVisible(ReplicatedState source, VisibleEntities visible) {
         clear(source.tick);
-        for (int i = 0; i < source.count; i++) {
-            if (visible.contains(source.entities[i])) {
-                copyRecord(source, i);
+        int wanted = visible.size();
+        if (wanted > MAX_SEARCHED_VIEW || (long) wanted * SEARCH_COST_RECORDS >= source.count) {
+            for (int i = 0; i < source.count; i++) {
+                if (visible.contains(source.entities[i])) {
+                    copyRecord(source, i);
+                }
+            }
+            return;
+        }
+        // a view is usually a small part of the world: find each visible slot's records by binary search,
+        // in slot order so that the copy stays sorted, instead of testing every record of the world
+        visible.sortSlots();
+        int from = 0;
+        for (int v = 0; v < wanted; v++) {
+            int slot = visible.slot(v);
+            int r = source.firstRecordOfSlot(slot, from);
+            for (; r < source.count && Entity.index(source.entities[r]) == slot; r++) {
+                if (visible.contains(source.entities[r])) {
+                    copyRecord(source, r);
+                }
+            }
+            from = r;
+        }
+    }
+
+    /** The first record at or after {@code from} whose entity slot is at least {@code slot}. */
+    private int firstRecordOfSlot(int slot, int from) {
+        int low = from;
+        int high = count;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (Entity.index(entities[mid]) < slot) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
+        return low;
     }
 
     @Override

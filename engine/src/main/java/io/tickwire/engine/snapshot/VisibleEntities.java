@@ -48,6 +48,16 @@ public final class VisibleEntities {
         return size;
     }
 
+    /** Orders the members by entity slot, for {@link #slot}. */
+    void sortSlots() {
+        Arrays.sort(slots, 0, size);
+    }
+
+    /** The slot of member {@code i} (in slot order after {@link #sortSlots}, until the next {@link #add}). */
+    int slot(int i) {
+        return slots[i];
+    }
+
     /** Empties the set, in time proportional to its size. */
     public void clear() {
         for (int i = 0; i < size; i++) {
