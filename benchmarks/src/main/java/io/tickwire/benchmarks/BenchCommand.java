@@ -1,5 +1,6 @@
 package io.tickwire.benchmarks;
 
+import io.tickwire.benchmarks.compare.CompareCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -17,7 +18,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  *
  * <pre>
  *   ./run bench jmh [pattern] [extra JMH args]   JMH with -prof gc; JSON result under benchmarks/results/
- *   ./run bench compare ...                      side-by-side peer comparison (not built yet: exits 2)
+ *   ./run bench compare [--quick] [options]      side-by-side comparison with peer servers (CompareCommand)
  * </pre>
  *
  * Exit codes: 0 done, 1 benchmark failure, 2 usage error or unavailable command.
@@ -41,8 +42,7 @@ public final class BenchCommand {
             case "jmh":
                 return jmh(Arrays.copyOfRange(args, 1, args.length));
             case "compare":
-                System.err.println("bench compare: not built yet");
-                return 2;
+                return CompareCommand.run(Arrays.copyOfRange(args, 1, args.length));
             default:
                 System.err.println("bench: unknown command '" + args[0] + "'\n" + usage());
                 return 2;
@@ -87,6 +87,8 @@ public final class BenchCommand {
         return """
                 usage: ./run bench jmh [pattern] [extra JMH args]   run JMH benchmarks matching pattern (regex) with -prof gc,
                                                                     writing JSON to benchmarks/results/jmh-<time>.json
-                       ./run bench compare ...                      compare with peer servers (not built yet)""";
+                       ./run bench compare [--quick] [options]      compare with the Node socket.io server and netty-socketio,
+                                                                    updating benchmarks/RESULTS.md and benchmarks/compare.png
+                                                                    (./run bench compare --help for the options)""";
     }
 }
