@@ -30,10 +30,10 @@ import java.util.regex.Pattern;
 public final class CompareCommand implements Callable<Integer> {
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)");
 
-    @Option(names = "--quick", description = "100 and 1,000 clients, rooms of 10, about 2 minutes")
+    @Option(names = "--quick", description = "100 and 1,000 clients, rooms of 10, about 3 minutes")
     boolean quick;
 
-    @Option(names = "--budget", description = "bound of the whole run, e.g. 15m, 90s (default 15m; --quick 2m)")
+    @Option(names = "--budget", description = "bound of the whole run, e.g. 15m, 90s (default 15m; --quick 3m)")
     String budget;
 
     @Option(names = "--clients", split = ",", description = "client counts (default 100,500,1000,2000)")
@@ -108,7 +108,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         List<Integer> sizes = clients != null ? clients : quick ? List.of(100, 1000) : List.of(100, 500, 1000, 2000);
         List<Integer> roomSizes = rooms != null ? rooms : quick ? List.of(10) : List.of(10, 100);
-        long budgetMs = millis(budget != null ? budget : quick ? "2m" : "15m");
+        long budgetMs = millis(budget != null ? budget : quick ? "3m" : "15m");
         long warmupMs = millis(warmup != null ? warmup : quick ? "2s" : "5s");
         if (budgetMs > TimeUnit.HOURS.toMillis(1)) {
             throw new IllegalArgumentException("--budget must be at most 1h: " + budget);
@@ -142,7 +142,7 @@ public final class CompareCommand implements Callable<Integer> {
                 shared with other work, so compare the ratios of one run, not absolute figures across runs.
                 Workload: loadtest `broadcast` over WebSocket, each client in a room of the given size receiving \
                 %.0f states a second (it sends %.0f/room-size inputs a second, each fanned out to its room), no \
-                acknowledged actions; ramp of about 2 s, then %.0f s per run; one unrecorded %.0f s warm-up per \
+                acknowledged actions; ramp of 1 to 4 s (at most 500 connections a second), then %.0f s per run; one unrecorded %.0f s warm-up per \
                 server. CPU: the server process's user + system time (`/proc/<pid>/stat`) from the first second \
                 in which every client was connected to the end, divided by the states delivered in that time. \
                 Memory per connection: mid-run minus before the run, divided by the clients (heap after a full \

@@ -52,17 +52,20 @@ record ComparePlan(List<Contender> contenders, List<Integer> clients, List<Integ
         return clients.size() * roomSizes.size();
     }
 
-    /** Bots started per second: the ramp takes about two seconds whatever the size. */
+    /**
+     * Bots started per second: about 3 s of ramp up to 1,500 clients, at most 500 connections a second
+     * (faster ramps made WebSocket handshakes time out on the shared 2-core machine).
+     */
     static int rampPerSecond(int clients) {
-        return Math.max(200, Math.min(10_000, clients / 2));
+        return Math.max(100, Math.min(500, clients / 3));
     }
 
     static int rampSeconds(int clients) {
         return (int) Math.ceil((double) clients / rampPerSecond(clients));
     }
 
-    /** Load-run length for {@code clients}: the planned run, stretched to leave 3 s after the ramp. */
+    /** Load-run length for {@code clients}: the planned run, stretched to leave 5 s after the ramp. */
     long runMsFor(int clients) {
-        return Math.max(runMs, (rampSeconds(clients) + 3) * 1000L);
+        return Math.max(runMs, (rampSeconds(clients) + 5) * 1000L);
     }
 }

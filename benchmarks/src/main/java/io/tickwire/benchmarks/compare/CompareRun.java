@@ -102,7 +102,7 @@ final class CompareRun {
             long rssBefore = server.rssBytes();
             long runMs = plan.runMsFor(clients);
             int rampSeconds = ComparePlan.rampSeconds(clients);
-            SteadyWindow window = new SteadyWindow(server, rampSeconds, (int) (runMs / 1000) - rampSeconds);
+            SteadyWindow window = new SteadyWindow(server, (int) (runMs / 1000), rampSeconds);
             LoadRun.Report report = load(server, contender, clients, roomSize, runMs, window);
             Thread.sleep(1000);
             if (!window.measured()) {
@@ -112,8 +112,15 @@ final class CompareRun {
             double expected = (double) report.inputsSent() * Math.min(roomSize, clients);
             double rss = window.probed() ? (double) (window.rssMid() - rssBefore) / window.connectedMid() : Double.NaN;
             double heap = window.probed() ? (double) (window.heapMid() - heapBefore) / window.connectedMid() : Double.NaN;
-            String note = report.errors() + report.disconnects() > 0
-                    ? report.errors() + " errors, " + report.disconnects() + " disconnects" : "";
+            List<String> notes = new ArrayList<>();
+            if (!window.allConnected()) {
+                notes.add("clients still connecting in the CPU window");
+            }
+            if (report.errors() + report.disconnects() > 0) {
+                notes.add(report.errors() + " errors, " + report.disconnects() + " disconnects");
+            }
+            notes.add(String.format(Locale.ROOT, "connect p99 %.0f ms", report.connectP99()));
+            String note = String.join("; ", notes);
             return new Measurement(contender, clients, roomSize, report.botsConnected(), window.cpuMicrosPerMessage(),
                     rss, heap, report.deliveryP50(), report.deliveryP99(), report.deliveryP999(),
                     expected == 0 ? 0 : report.statesReceived() / expected, window.statesPerSecond(), note);

@@ -2,16 +2,18 @@ package io.tickwire.benchmarks.compare;
 
 /**
  * Follows a load run's progress lines and samples the server: its CPU time from the first second in which
- * every client is connected (or the ramp should have ended) to the last second, the states delivered in
+ * every client is connected (or, if some never do, from half-way through the run) to the last second, the states delivered in
  * that window, and once, half-way through, its RSS and heap. The CPU spent by the heap probe's full GC is
  * left out. Used by one thread.
  */
 final class SteadyWindow implements LoadRun.ProgressListener {
     private final ServerProcess server;
+    private final int runSeconds;
     private final int rampSeconds;
-    private final int plannedSteadySeconds;
+    private int probeAfter;
     private int lines;
     private boolean started;
+    private boolean allConnected;
     private int seconds;
     private long states;
     private double cpuStart;
@@ -23,21 +25,23 @@ final class SteadyWindow implements LoadRun.ProgressListener {
     private int connectedMid;
 
     /**
-     * @param rampSeconds          when to start the window at the latest, if some clients never connect
-     * @param plannedSteadySeconds the expected window length (the probe runs half-way)
+     * @param runSeconds  the load run's length
+     * @param rampSeconds how long starting every client should take
      */
-    SteadyWindow(ServerProcess server, int rampSeconds, int plannedSteadySeconds) {
+    SteadyWindow(ServerProcess server, int runSeconds, int rampSeconds) {
         this.server = server;
+        this.runSeconds = runSeconds;
         this.rampSeconds = rampSeconds;
-        this.plannedSteadySeconds = Math.max(2, plannedSteadySeconds);
     }
 
     @Override
     public void onSecond(int botsConnected, int bots, long statesLastSecond) throws InterruptedException {
         lines++;
         if (!started) {
-            if (botsConnected >= bots || lines > rampSeconds + 1) {
+            if ((botsConnected >= bots && lines > rampSeconds) || lines >= Math.max(rampSeconds + 1, runSeconds / 2)) {
                 started = true;
+                allConnected = botsConnected >= bots;
+                probeAfter = Math.max(1, (runSeconds - lines) / 2);
                 cpuStart = server.cpuSeconds();
                 cpuEnd = cpuStart;
             }
@@ -46,7 +50,7 @@ final class SteadyWindow implements LoadRun.ProgressListener {
         seconds++;
         states += statesLastSecond;
         cpuEnd = server.cpuSeconds();
-        if (!probed && seconds >= plannedSteadySeconds / 2) {
+        if (!probed && seconds >= probeAfter) {
             probed = true;
             connectedMid = botsConnected;
             rssMid = server.rssBytes();
@@ -55,6 +59,11 @@ final class SteadyWindow implements LoadRun.ProgressListener {
             probeCpu = server.cpuSeconds() - before;
             cpuEnd = server.cpuSeconds();
         }
+    }
+
+    /** Whether every client was connected when the window began (else the window overlaps the connecting). */
+    boolean allConnected() {
+        return allConnected;
     }
 
     boolean measured() {
