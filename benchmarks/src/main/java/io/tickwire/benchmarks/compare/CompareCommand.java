@@ -1,5 +1,7 @@
 package io.tickwire.benchmarks.compare;
 
+import io.tickwire.benchmarks.Machine;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,9 +85,9 @@ public final class CompareCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("bench compare: " + e.getMessage());
             return 2;
         }
-        Path root = repositoryRoot();
+        Path root = Machine.repositoryRoot();
         String started = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(Instant.now().atOffset(ZoneOffset.UTC));
-        String load = loadAverage();
+        String load = Machine.loadAverage();
         out.printf(Locale.ROOT, "bench compare: %d servers x %d sizes, %.0f s per run, budget %d s (load average %s)%n",
                 plan.contenders().size(), plan.runsPerContender(), plan.runMs() / 1000.0, plan.budgetMs() / 1000, load);
         long t0 = System.nanoTime();
@@ -137,7 +139,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     private static String header(ComparePlan plan, String started, String load, long seconds) {
         return String.format(Locale.ROOT, """
-                Run on %s (%d s; load average %s at the start): %s, %d cores, JDK %s, Node %s. Server and load \
+                Run on %s (%d s; load average %s at the start): %s, Node %s. Server and load \
                 generator (`./run loadtest`, 2 event-loop threads, its own JVM) share the machine; the machine was \
                 shared with other work, so compare the ratios of one run, not absolute figures across runs.
                 Workload: loadtest `broadcast` over WebSocket, each client in a room of the given size receiving \
@@ -147,52 +149,7 @@ public final class CompareCommand implements Callable<Integer> {
                 in which every client was connected to the end, divided by the states delivered in that time. \
                 Memory per connection: mid-run minus before the run, divided by the clients (heap after a full \
                 GC: the JVM's used heap, Node's `heapUsed`). Latency: every state of the run, server timestamp to \
-                arrival.""", started, seconds, load, cpuModel(), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), nodeVersion(), plan.stateHz(), plan.stateHz(),
+                arrival.""", started, seconds, load, Machine.describe(), Machine.nodeVersion(), plan.stateHz(), plan.stateHz(),
                 plan.runMs() / 1000.0, plan.warmupMs() / 1000.0);
-    }
-
-    static Path repositoryRoot() {
-        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        for (Path d = dir; d != null; d = d.getParent()) {
-            if (Files.isRegularFile(d.resolve("package.json")) && Files.isRegularFile(d.resolve("pom.xml"))
-                    && Files.isDirectory(d.resolve("benchmarks"))) {
-                return d;
-            }
-        }
-        throw new IllegalStateException("no repository root (package.json, pom.xml, benchmarks/) above " + dir);
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static String cpuModel() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
-                if (line.startsWith("model name")) {
-                    return line.substring(line.indexOf(':') + 1).trim();
-                }
-            }
-        } catch (IOException e) {
-            // not Linux: the header says so
-        }
-        return "unknown CPU";
-    }
-
-    private static String nodeVersion() {
-        try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
-            String v = new String(p.getInputStream().readAllBytes()).trim();
-            p.waitFor(5, TimeUnit.SECONDS);
-            return v;
-        } catch (IOException | InterruptedException e) {
-            return "unknown";
-        }
     }
 }

@@ -1,8 +1,8 @@
 package io.tickwire.benchmarks.compare;
 
+import io.tickwire.benchmarks.MarkedSection;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +15,9 @@ import java.util.Optional;
  * of the figures goes after it).
  */
 final class ResultsSection {
-    static final String BEGIN = "<!-- bench compare: begin (written by ./run bench compare, replaced on each run) -->";
-    static final String END = "<!-- bench compare: end -->";
+    static final MarkedSection SECTION = MarkedSection.named("bench compare");
+    static final String BEGIN = SECTION.begin();
+    static final String END = SECTION.end();
     /** Issue 11's CPU targets: Tickwire's CPU per message at most this share of the peer's. */
     static final double CPU_TARGET_VS_NODE = 0.2;
     static final double CPU_TARGET_VS_NETTY_SOCKETIO = 0.5;
@@ -26,23 +27,12 @@ final class ResultsSection {
 
     /** Replaces the section in {@code file} (appends it if absent; creates the file if missing). */
     static void write(Path file, String section) throws IOException {
-        String old = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmark results\n";
-        Files.writeString(file, replace(old, section), StandardCharsets.UTF_8);
-    }
-
-    static String replace(String document, String section) {
-        int begin = document.indexOf(BEGIN);
-        int end = document.indexOf(END);
-        if (begin >= 0 && end > begin) {
-            return document.substring(0, begin) + section + document.substring(end + END.length());
-        }
-        return document + (document.endsWith("\n") ? "\n" : "\n\n") + section + "\n";
+        SECTION.writeTo(file, section);
     }
 
     /** The section's markdown, markers included. */
     static String render(ComparePlan plan, List<Measurement> all, String header) {
         StringBuilder md = new StringBuilder();
-        md.append(BEGIN).append('\n');
         md.append("## Side by side with peer servers (`./run bench compare`)\n\n");
         md.append(header).append("\n\n");
         md.append("### Ratios, Tickwire / peer (below 1: Tickwire uses less or is faster)\n\n");
@@ -91,8 +81,7 @@ final class ResultsSection {
                     fixed(m.p99(), 1), fixed(m.p999(), 1),
                     m.ok() ? String.format(Locale.ROOT, "%.1f%%", m.delivered() * 100) : "–", m.note()));
         }
-        md.append('\n').append(END);
-        return md.toString();
+        return SECTION.wrap(md.toString());
     }
 
     /** The largest client count sustained, with "≥" when every size was sustained, or "< smallest". */

@@ -47,14 +47,6 @@ class CompareCommandTest {
     }
 
     @Test
-    void theSectionIsAppendedWhenTheFileHasNone() {
-        String section = ResultsSection.BEGIN + "\nx\n" + ResultsSection.END;
-
-        assertEquals("# R\n\n" + section + "\n", ResultsSection.replace("# R\n", section));
-        assertEquals("a\n" + section + "\nb", ResultsSection.replace("a\n" + section.replace("x", "y") + "\nb", section));
-    }
-
-    @Test
     void cpuTimeIsUserPlusSystemTicksEvenWhenTheCommandNameHoldsSpacesAndParentheses() {
         String stat = "4242 (node (peer) x) S 1 4242 4242 0 -1 4194560 1200 0 0 0 250 130 0 0 20 0 11 0 100 0 0";
 
