@@ -32,10 +32,10 @@ import java.util.regex.Pattern;
 public final class CompareCommand implements Callable<Integer> {
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)");
 
-    @Option(names = "--quick", description = "100 and 1,000 clients, rooms of 10, about 3 minutes")
+    @Option(names = "--quick", description = "100 and 1,000 clients, rooms of 10, about 4 minutes")
     boolean quick;
 
-    @Option(names = "--budget", description = "bound of the whole run, e.g. 15m, 90s (default 15m; --quick 3m)")
+    @Option(names = "--budget", description = "bound of the whole run, e.g. 15m, 90s (default 15m; --quick 4m)")
     String budget;
 
     @Option(names = "--clients", split = ",", description = "client counts (default 100,500,1000,2000)")
@@ -110,7 +110,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         List<Integer> sizes = clients != null ? clients : quick ? List.of(100, 1000) : List.of(100, 500, 1000, 2000);
         List<Integer> roomSizes = rooms != null ? rooms : quick ? List.of(10) : List.of(10, 100);
-        long budgetMs = millis(budget != null ? budget : quick ? "3m" : "15m");
+        long budgetMs = millis(budget != null ? budget : quick ? "4m" : "15m");
         long warmupMs = millis(warmup != null ? warmup : quick ? "2s" : "5s");
         if (budgetMs > TimeUnit.HOURS.toMillis(1)) {
             throw new IllegalArgumentException("--budget must be at most 1h: " + budget);
