@@ -25,7 +25,13 @@ import java.util.regex.Pattern;
  * Blocking; the caller's thread gets the progress callbacks.
  */
 final class LoadRun {
-    private static final Pattern PROGRESS = Pattern.compile("bots (\\d+)/(\\d+) \\| inputs (\\d+)/s \\| states (\\d+)/s");
+    /**
+     * A progress line: {@code bots 12/100 | in 1990 msg/s ...} (states + acks received per second; the
+     * compare workload sends no actions) or, from older loadtest builds, {@code bots 12/100 | inputs 199/s |
+     * states 1990/s ...}.
+     */
+    private static final Pattern PROGRESS = Pattern.compile(
+            "bots (\\d+)/(\\d+) \\| (?:in ([\\d.]+) msg/s|inputs \\d+/s \\| states (\\d+)/s)");
 
     /** One progress line of the loadtest: bots connected now, and states delivered in the last second. */
     interface ProgressListener {
@@ -93,10 +99,12 @@ final class LoadRun {
         return parseReport(Files.readString(json, StandardCharsets.UTF_8));
     }
 
-    private static void onLine(String line, ProgressListener listener) throws InterruptedException {
+    static void onLine(String line, ProgressListener listener) throws InterruptedException {
         Matcher m = PROGRESS.matcher(line);
         if (m.find()) {
-            listener.onSecond(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Long.parseLong(m.group(4)));
+            String received = m.group(3) != null ? m.group(3) : m.group(4);
+            listener.onSecond(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Math.round(Double.parseDouble(received)));
         }
     }
 

@@ -74,6 +74,19 @@ class CompareCommandTest {
     }
 
     @Test
+    void progressLinesOfTheLoadtestAreReadInTheCurrentAndTheOlderFormat() throws Exception {
+        List<String> seen = new java.util.ArrayList<>();
+        LoadRun.ProgressListener listener = (connected, bots, states) -> seen.add(connected + "/" + bots + ":" + states);
+
+        LoadRun.onLine("    3s bots 80/100 | in 1990 msg/s 45 kB/s | out 199 msg/s 4 kB/s | delivery p50 0.4 p99 2.0 ms"
+                + " | ack p99 0.0 ms | cpu 12% | errors 0 ", listener);
+        LoadRun.onLine("bots 100/100 | inputs 200/s | states 2000/s | delivery p50 0.40 ms p99 2.00 ms | errors 0  ", listener);
+        LoadRun.onLine("broadcast scenario against http://127.0.0.1:1 (websocket, json parser): 100 bots, 5.0 s", listener);
+
+        assertEquals(List.of("80/100:1990", "100/100:2000"), seen);
+    }
+
+    @Test
     void theLoadtestReportIsRead() {
         LoadRun.Report r = LoadRun.parseReport("""
                 {"scenario":"broadcast","bots":20,"durationSeconds":5.0,"botsConnected":20,"inputsSent":75,
