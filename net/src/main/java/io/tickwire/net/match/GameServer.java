@@ -137,6 +137,16 @@ public final class GameServer implements AutoCloseable {
         return "match:" + matchId;
     }
 
+    /** Matches hosted now, on this node. Any thread. */
+    public int matchCount() {
+        return rooms.size();
+    }
+
+    /** Players seated now (connected, or disconnected within their reconnection grace), on this node. Any thread. */
+    public int playerCount() {
+        return seatsByToken.size();
+    }
+
     /** Inputs and requests dropped for a bad shape, size or a refusal by the mode's {@link InputValidator}. */
     public long invalidInputs() {
         return invalidInputs.sum();
@@ -387,6 +397,7 @@ public final class GameServer implements AutoCloseable {
     void matchDisposed(MatchHandle match) {
         matchMaker.forget(match.id());
         rooms.remove(match.id());
+        observer.onMatchDisposed(match.id());
     }
 
     // ---- plumbing ----

@@ -48,6 +48,7 @@ final class Client implements EngineIoSocketListener {
         this.server = server;
         this.conn = conn;
         this.codec = server.parsers().newCodec();
+        server.clientOpened(this);
         conn.listener(this);
         connectTimeout = conn.eventLoop().schedule(() -> {
             if (socketsByNamespace.isEmpty()) {
@@ -55,6 +56,11 @@ final class Client implements EngineIoSocketListener {
                 close();
             }
         }, server.options().connectTimeoutMs(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The Engine.IO transport it is on now ({@code polling} or {@code websocket}). Any thread. */
+    String transportName() {
+        return conn.transportName();
     }
 
     EngineIoSocket engineSocket() {
@@ -74,6 +80,7 @@ final class Client implements EngineIoSocketListener {
         if (closed) {
             return;
         }
+        server.metrics().bytesIn(data.readableBytes());
         Packet packet;
         try {
             packet = codec.decode(data, binary);
@@ -169,6 +176,7 @@ final class Client implements EngineIoSocketListener {
             } else {
                 conn.write(frame.retainedDuplicate(), encoded.isBinary(0));
             }
+            server.metrics().bytesOut(bytes);
             return bytes;
         }
         long bytes = 0;
@@ -192,6 +200,7 @@ final class Client implements EngineIoSocketListener {
         } else {
             conn.eventLoop().execute(writeAll);
         }
+        server.metrics().bytesOut(bytes);
         return bytes;
     }
 
@@ -228,6 +237,7 @@ final class Client implements EngineIoSocketListener {
             return;
         }
         closed = true;
+        server.clientClosed(this);
         if (connectTimeout != null) {
             connectTimeout.cancel(false);
             connectTimeout = null;

@@ -417,6 +417,7 @@ public final class Socket {
         }
         io.netty.util.concurrent.ScheduledFuture<?> timer = eventLoop().schedule(() -> {
             if (acks.remove(ackId) != null) {
+                namespace.server().metrics().ackTimeout();
                 callback.onAck(new AckTimeoutException(), ListValue.empty());
             }
         }, timeoutMs, TimeUnit.MILLISECONDS);
