@@ -65,9 +65,13 @@ final class CriticalMessage implements AckCallback {
         }
     }
 
-    /** The message's one outcome goes back to the match; the server stops counting it as outstanding. */
+    /**
+     * The message's one outcome goes back to the match; the server counts it as outstanding until the match's
+     * {@code onAck} has seen it ({@link HostedMatch}), or now if the match's ring refused it.
+     */
     private void settle(AckStatus status, byte[] reply) {
-        seat.match.publishAckResult(seat.playerId, token, status, reply, 0, reply.length);
-        server.criticalSettled();
+        if (!seat.match.publishAckResult(seat.playerId, token, status, reply, 0, reply.length)) {
+            server.criticalSettled();
+        }
     }
 }
