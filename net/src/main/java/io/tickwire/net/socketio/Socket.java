@@ -337,7 +337,7 @@ public final class Socket {
 
     @Override
     public String toString() {
-        return "Socket(" + namespace.name() + " " + id + ")";
+        return "socket=" + id + " namespace=" + namespace.name() + " " + client.engineSocket();
     }
 
     // ---- used by the adapter (delivery) ----
@@ -429,6 +429,7 @@ public final class Socket {
 
     void onConnect() {
         connected = true;
+        LOG.debug("{} connected", this);
         join(id);
         MapValue.Builder payload = MapValue.builder().put("sid", id);
         if (pid != null) {
@@ -525,6 +526,7 @@ public final class Socket {
         if (!connected) {
             return;
         }
+        LOG.debug("{} disconnected: {}", this, reason);
         for (DisconnectListener l : disconnectingListeners) {
             notify(l, reason);
         }
