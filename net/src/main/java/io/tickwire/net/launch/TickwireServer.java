@@ -1,5 +1,8 @@
 package io.tickwire.net.launch;
 
+import io.tickwire.net.admin.AdminInstrumentation;
+import io.tickwire.net.admin.AdminOptions;
+import io.tickwire.net.admin.AdminUiRoute;
 import io.tickwire.net.match.GameServer;
 import io.tickwire.net.metrics.ServerMetrics;
 import io.tickwire.net.server.HealthRoute;
@@ -16,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * A whole game server from {@link ServerSettings}: the Socket.IO server, the application's {@link GameServer},
- * {@code /health}, {@code /ready}, {@code /metrics}, the application's own routes, on one HTTP(S) port.
+ * {@code /health}, {@code /ready}, {@code /metrics}, the admin UI when enabled, the application's own routes,
+ * on one HTTP(S) port.
  * {@link #shutdown()} is the graceful stop that SIGTERM runs (see {@link Launcher}).
  *
  * <p>Threading: {@link #start} and {@link #shutdown} may be called from any thread except an event loop or a
@@ -31,6 +35,7 @@ public final class TickwireServer implements AutoCloseable {
     private final SocketIoServer io;
     private final GameServer games;
     private final HttpServer http;
+    private final AdminInstrumentation admin;
     private volatile boolean draining;
     private boolean closed;
 
@@ -51,6 +56,10 @@ public final class TickwireServer implements AutoCloseable {
     private TickwireServer(ServerSettings settings, Application app) {
         this.settings = settings;
         this.io = new SocketIoServer(settings.socketIo());
+        ServerSettings.AdminSettings a = settings.admin();
+        this.admin = !a.enabled() ? null : AdminInstrumentation.install(io, (a.auth()
+                ? AdminOptions.basicAuth(a.username(), a.passwordHash()) : AdminOptions.noAuth())
+                .withReadOnly(a.readOnly()).withDevelopment(!a.production()));
         ServerMetrics metrics = ServerMetrics.create();
         this.games = app.games(io).options(settings.game()).observer(metrics.matchObserver()).build().start();
         metrics.register(io).register(games);
@@ -61,6 +70,9 @@ public final class TickwireServer implements AutoCloseable {
                 .route(new HealthRoute(() -> !draining));
         if (settings.metrics()) {
             http.route(metrics.route());
+        }
+        if (admin != null) {
+            http.route(new AdminUiRoute());
         }
         if (settings.tls() != null) {
             http.tls(settings.tls().newServerContext());
@@ -136,6 +148,9 @@ public final class TickwireServer implements AutoCloseable {
         closed = true;
         draining = true;
         games.close();
+        if (admin != null) {
+            admin.close();
+        }
         io.close();
         http.close();
         LOG.info("stopped");

@@ -87,6 +87,16 @@ public final class Socket {
         return pid;
     }
 
+    /**
+     * The first 12 characters of its connection's Engine.IO session id: what the admin UI groups sockets of one
+     * client by (as the reference's instrumentation does). Not the whole id, which would let a reader poll the
+     * session.
+     */
+    public String clientId() {
+        String sid = client.engineSocket().id();
+        return sid.substring(0, Math.min(12, sid.length()));
+    }
+
     public Namespace namespace() {
         return namespace;
     }

@@ -15,6 +15,8 @@ public final class SocketIoMetrics {
     private final LongAdder volatileDropped = new LongAdder();
     private final LongAdder middlewareRefusals = new LongAdder();
     private final LongAdder ackTimeouts = new LongAdder();
+    private final LongAdder connectionsOpened = new LongAdder();
+    private final LongAdder connectionsClosed = new LongAdder();
 
     public long packetsIn() {
         return packetsIn.sum();
@@ -47,6 +49,24 @@ public final class SocketIoMetrics {
     /** Server-to-client emits whose acknowledgement did not arrive within their {@code timeout(ms)}. */
     public long ackTimeouts() {
         return ackTimeouts.sum();
+    }
+
+    /** Engine.IO connections opened since start. */
+    public long connectionsOpened() {
+        return connectionsOpened.sum();
+    }
+
+    /** Engine.IO connections closed since start. */
+    public long connectionsClosed() {
+        return connectionsClosed.sum();
+    }
+
+    void connectionOpened() {
+        connectionsOpened.increment();
+    }
+
+    void connectionClosed() {
+        connectionsClosed.increment();
     }
 
     void packetIn() {

@@ -77,10 +77,13 @@ public final class SocketIoServer {
 
     void clientOpened(Client client) {
         clients.add(client);
+        metrics.connectionOpened();
     }
 
     void clientClosed(Client client) {
-        clients.remove(client);
+        if (clients.remove(client)) {
+            metrics.connectionClosed();
+        }
     }
 
     /** The parsers shared by every connection. */
