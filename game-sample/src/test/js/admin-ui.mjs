@@ -2,9 +2,8 @@
 // player (Alice, in another page) plays: log in, open Alice's game socket, see its rooms, disconnect it.
 // Prints one line per milestone for AdminUiBrowserTest; waits on stdin for Alice's socket id (the server knows it).
 //   node game-sample/src/test/js/admin-ui.mjs <server url ending in /> <admin password> <screenshot directory>
-import { chromium } from "playwright-core";
-import { mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { launchChromium } from "./chromium.mjs";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import readline from "node:readline";
 
@@ -13,14 +12,7 @@ mkdirSync(shots, { recursive: true });
 const say = (line) => console.log(line);
 const lines = readline.createInterface({ input: process.stdin })[Symbol.asyncIterator]();
 
-const profile = mkdtempSync(join(tmpdir(), "tickwire-chromium-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  viewport: { width: 1280, height: 800 },
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const { context, profile } = await launchChromium();
 try {
   const alice = await context.newPage();
   alice.on("pageerror", (e) => say("pageerror alice " + e.message));
@@ -60,5 +52,6 @@ try {
   process.exitCode = 1;
 } finally {
   await context.close();
+  rmSync(profile, { recursive: true, force: true });
 }
 process.exit(process.exitCode ?? 0);

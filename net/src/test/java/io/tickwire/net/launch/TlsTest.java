@@ -1,13 +1,10 @@
 package io.tickwire.net.launch;
 
-import io.tickwire.engine.match.Inputs;
-import io.tickwire.engine.match.LeaveReason;
-import io.tickwire.engine.match.Match;
-import io.tickwire.engine.match.MatchContext;
 import io.tickwire.engine.match.MatchOptions;
 import io.tickwire.net.match.GameMode;
 import io.tickwire.net.match.GameServer;
 import io.tickwire.net.match.InputRules;
+import io.tickwire.net.testing.IdleMatch;
 import io.tickwire.net.testing.NodeProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,20 +38,6 @@ class TlsTest {
     @TempDir
     Path dir;
 
-    private static final class NoGame implements Match {
-        @Override
-        public void onJoin(MatchContext ctx, int playerId) {
-        }
-
-        @Override
-        public void onLeave(MatchContext ctx, int playerId, LeaveReason reason) {
-        }
-
-        @Override
-        public void onTick(MatchContext ctx, Inputs inputs) {
-        }
-    }
-
     @Test
     void theOfficialClientConnectsOverHttpsAndWss() throws Exception {
         Path keyStore = dir.resolve("server.p12");
@@ -70,7 +53,7 @@ class TlsTest {
                 Map.of("TICKWIRE_TLS_KEY_STORE_PASSWORD", PASSWORD)).config());
         try (TickwireServer server = TickwireServer.start(settings, io -> {
             io.onConnection(socket -> socket.on("echo", (args, ack) -> ack.send(args.get(0))));
-            return GameServer.builder(io).mode(new GameMode("none", MatchOptions.builder().build(), NoGame::new,
+            return GameServer.builder(io).mode(new GameMode("none", MatchOptions.builder().build(), IdleMatch::new,
                     InputRules.fixedSize(4)));
         })) {
             String url = "https://127.0.0.1:" + server.port();

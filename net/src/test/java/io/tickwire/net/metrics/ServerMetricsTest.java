@@ -1,9 +1,5 @@
 package io.tickwire.net.metrics;
 
-import io.tickwire.engine.match.Inputs;
-import io.tickwire.engine.match.LeaveReason;
-import io.tickwire.engine.match.Match;
-import io.tickwire.engine.match.MatchContext;
 import io.tickwire.engine.match.MatchOptions;
 import io.tickwire.net.match.GameMode;
 import io.tickwire.net.match.GameServer;
@@ -13,6 +9,7 @@ import io.tickwire.net.server.HttpRoute;
 import io.tickwire.net.server.HttpServer;
 import io.tickwire.net.socketio.SocketIoOptions;
 import io.tickwire.net.socketio.SocketIoServer;
+import io.tickwire.net.testing.IdleMatch;
 import io.tickwire.net.testing.NodeProcess;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,28 +38,13 @@ class ServerMetricsTest {
     private GameServer games;
     private HttpServer server;
 
-    /** A game that does nothing: only the server's own books and state sending run. */
-    private static final class IdleGame implements Match {
-        @Override
-        public void onJoin(MatchContext ctx, int playerId) {
-        }
-
-        @Override
-        public void onLeave(MatchContext ctx, int playerId, LeaveReason reason) {
-        }
-
-        @Override
-        public void onTick(MatchContext ctx, Inputs inputs) {
-        }
-    }
-
     @BeforeEach
     void start() {
         ServerMetrics metrics = ServerMetrics.create();
         io = new SocketIoServer(SocketIoOptions.defaults());
         games = GameServer.builder(io)
                 .observer(metrics.matchObserver())
-                .mode(new GameMode("duel", MatchOptions.builder().maxPlayers(2).build(), IdleGame::new,
+                .mode(new GameMode("duel", MatchOptions.builder().maxPlayers(2).build(), IdleMatch::new,
                         InputRules.fixedSize(4)))
                 .build()
                 .start();
