@@ -94,7 +94,7 @@ public final class ArenaServer implements AutoCloseable {
 
     /** The arena's settings from its options ({@code --fill}, {@code --round}). */
     static ArenaSettings arenaSettings(LaunchConfig config) {
-        String round = String.valueOf(config.config().getValue("arena.round").unwrapped()).trim();
+        String round = config.string("arena.round").trim();
         long roundMs = round.matches("\\d+") ? 1000 * Long.parseLong(round) : config.duration("arena.round").toMillis();
         if (roundMs < 1000) {
             throw config.invalid("arena.round", "must be at least 1s, was " + round);
