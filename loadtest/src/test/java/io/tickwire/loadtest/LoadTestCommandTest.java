@@ -40,7 +40,7 @@ class LoadTestCommandTest {
         int roomSize = 10;
         try (BroadcastScenarioServer server = BroadcastScenarioServer.start("127.0.0.1", 0)) {
             int exit = run("--url", "http://127.0.0.1:" + server.port(), "--bots", String.valueOf(bots),
-                    "--ramp", "100", "--duration", "4s", "--input-hz", "10", "--action-hz", "2",
+                    "--ramp", "100", "--duration", "6s", "--input-hz", "10", "--action-hz", "2",
                     "--room-size", String.valueOf(roomSize), "--transport", "websocket", "--json", json.toString(),
                     "--report-dir", reports.toString(), "--fail-if", "errors>0", "--fail-if", "connected<" + bots);
             assertEquals(0, exit, "no threshold crossed: " + err);

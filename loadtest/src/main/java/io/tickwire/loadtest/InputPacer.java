@@ -1,0 +1,68 @@
+package io.tickwire.loadtest;
+
+import io.netty.channel.EventLoop;
+import io.netty.util.concurrent.ScheduledFuture;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the periodic sends of every bot of one event loop from a single timer: a wheel of slots spread over
+ * one period, each bot in the slot of its phase. A thousand bots with a timer each would make the loop's
+ * scheduled-task queue (a binary heap) reschedule ten thousand tasks a second; the wheel runs a fixed
+ * handful of timer ticks a second and a plain loop over each slot's bots. A bot's send time is rounded to
+ * its slot, at most {@value #MAX_SLOT_MILLIS} ms.
+ *
+ * <p>Threading: the loop's thread only (bots add and remove themselves from their own loop).
+ */
+final class InputPacer {
+    private static final int MAX_SLOT_MILLIS = 5;
+
+    private final EventLoop loop;
+    private final long slotNanos;
+    private final List<List<Runnable>> slots = new ArrayList<>();
+    private ScheduledFuture<?> timer;
+    private int current;
+    private int members;
+
+    /** @param periodNanos the period every member is run at */
+    InputPacer(EventLoop loop, long periodNanos) {
+        this.loop = loop;
+        int count = (int) Math.max(1, periodNanos / TimeUnit.MILLISECONDS.toNanos(MAX_SLOT_MILLIS));
+        this.slotNanos = periodNanos / count;
+        for (int i = 0; i < count; i++) {
+            slots.add(new ArrayList<>());
+        }
+    }
+
+    /** Runs {@code send} once a period from now on, first after about {@code phaseNanos}. */
+    void add(Runnable send, long phaseNanos) {
+        int slot = (current + 1 + (int) (phaseNanos / slotNanos)) % slots.size();
+        slots.get(slot).add(send);
+        if (members++ == 0) {
+            timer = loop.scheduleAtFixedRate(this::runSlot, slotNanos, slotNanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** Stops running {@code send}; nothing when it is not a member. */
+    void remove(Runnable send) {
+        for (List<Runnable> slot : slots) {
+            if (slot.remove(send)) {
+                if (--members == 0) {
+                    timer.cancel(false);
+                    timer = null;
+                }
+                return;
+            }
+        }
+    }
+
+    private void runSlot() {
+        current = (current + 1) % slots.size();
+        List<Runnable> due = slots.get(current);
+        for (int i = 0; i < due.size(); i++) {
+            due.get(i).run();
+        }
+    }
+}
