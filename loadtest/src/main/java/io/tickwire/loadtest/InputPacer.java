@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
  * one period, each bot in the slot of its phase. A thousand bots with a timer each would make the loop's
  * scheduled-task queue (a binary heap) reschedule ten thousand tasks a second; the wheel runs a fixed
  * handful of timer ticks a second and a plain loop over each slot's bots. A bot's send time is rounded to
- * its slot, at most {@value #MAX_SLOT_MILLIS} ms.
+ * its slot, at most {@value #MAX_SLOT_MILLIS} ms; when the loop runs late, the slots that are due are run
+ * together, up to one period's worth.
  *
  * <p>Threading: the loop's thread only (bots add and remove themselves from their own loop).
  */
@@ -24,6 +25,7 @@ final class InputPacer {
     private final List<List<Runnable>> slots = new ArrayList<>();
     private ScheduledFuture<?> timer;
     private int current;
+    private long nextSlotNanos;
     private int members;
 
     /** @param periodNanos the period every member is run at */
@@ -41,7 +43,8 @@ final class InputPacer {
         int slot = (current + 1 + (int) (phaseNanos / slotNanos)) % slots.size();
         slots.get(slot).add(send);
         if (members++ == 0) {
-            timer = loop.scheduleAtFixedRate(this::runSlot, slotNanos, slotNanos, TimeUnit.NANOSECONDS);
+            nextSlotNanos = loop.ticker().nanoTime() + slotNanos;
+            timer = loop.scheduleAtFixedRate(this::runDueSlots, slotNanos, slotNanos, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -58,11 +61,22 @@ final class InputPacer {
         }
     }
 
-    private void runSlot() {
-        current = (current + 1) % slots.size();
-        List<Runnable> due = slots.get(current);
-        for (int i = 0; i < due.size(); i++) {
-            due.get(i).run();
+    /**
+     * Runs every slot whose time has come. A busy or starved loop runs its timer late, and Netty re-arms a
+     * fixed-rate task only once per loop iteration: catching up here keeps each bot at its rate.
+     */
+    private void runDueSlots() {
+        long now = loop.ticker().nanoTime();
+        for (int caughtUp = 0; nextSlotNanos - now <= 0 && caughtUp < slots.size(); caughtUp++) {
+            nextSlotNanos += slotNanos;
+            current = (current + 1) % slots.size();
+            List<Runnable> due = slots.get(current);
+            for (int i = 0; i < due.size(); i++) {
+                due.get(i).run();
+            }
+        }
+        if (nextSlotNanos - now <= 0) {
+            nextSlotNanos = now + slotNanos; // more than a period behind: the missed sends are dropped
         }
     }
 }

@@ -28,6 +28,18 @@ class InputPacerTest {
     }
 
     @Test
+    void aLoopThatRanLateSendsWhatWasDueAtOnceButNoMoreThanAPeriodsWorth() {
+        pacer.add(() -> sent.add("a"), TimeUnit.MILLISECONDS.toNanos(10));
+        pacer.add(() -> sent.add("b"), TimeUnit.MILLISECONDS.toNanos(60));
+        channel.advanceTimeBy(PERIOD_MS, TimeUnit.MILLISECONDS);
+        channel.runScheduledPendingTasks();
+        assertEquals(List.of("a", "b"), sent, "one late timer run sends both");
+        channel.advanceTimeBy(5 * PERIOD_MS, TimeUnit.MILLISECONDS);
+        channel.runScheduledPendingTasks();
+        assertEquals(List.of("a", "b", "a", "b"), sent, "five periods late: one period's sends, not five");
+    }
+
+    @Test
     void aRemovedMemberSendsNoMoreAndTheTimerStopsWithTheLastOne() {
         Runnable only = () -> sent.add("only");
         pacer.add(only, 0);
