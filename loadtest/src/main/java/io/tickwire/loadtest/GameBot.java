@@ -54,6 +54,8 @@ final class GameBot implements LoadBot {
     private final SnapshotTracker states = new SnapshotTracker();
     private final long[] actionSentNanos = new long[ACTION_RING];
     private final ClientAckCallback onJoinAck = this::onJoinAck;
+    private final InputPacer pacer;
+    private final Runnable sendInput = this::sendInput;
     private volatile Manager manager;
     private ClientSocket socket;
     private long retiredBytesSent;
@@ -61,8 +63,6 @@ final class GameBot implements LoadBot {
     private String token;
     /** Answers actions sent on the current socket; those of a dropped one are written off in {@link #connect}. */
     private ClientAckCallback onActionAck;
-    private final InputPacer pacer;
-    private final Runnable sendInput = this::sendInput;
     private boolean pacing;
     /** Actions owed: grows by {@link #actionsPerInput} with every input; an action is sent per whole one. */
     private double actionCredit;
@@ -302,26 +302,25 @@ final class GameBot implements LoadBot {
     @Override
     public void stopSending() {
         stopped = true;
-        loop.execute(() -> {
-            if (pacing) {
-                pacing = false;
-                pacer.remove(sendInput);
-            }
-        });
+        loop.execute(this::leavePacer);
     }
 
     @Override
     public void close() {
         stopped = true;
         loop.execute(() -> {
-            if (pacing) {
-                pacing = false;
-                pacer.remove(sendInput);
-            }
+            leavePacer();
             if (manager != null) {
                 manager.close();
             }
         });
+    }
+
+    private void leavePacer() {
+        if (pacing) {
+            pacing = false;
+            pacer.remove(sendInput);
+        }
     }
 
     @Override

@@ -17,6 +17,10 @@ class InputPacerTest {
     private final InputPacer pacer = new InputPacer(channel.eventLoop(), TimeUnit.MILLISECONDS.toNanos(PERIOD_MS));
     private final List<String> sent = new ArrayList<>();
 
+    InputPacerTest() {
+        channel.freezeTime(); // only advanceTimeBy moves the loop's clock, however slow the machine
+    }
+
     @Test
     void runsEachMemberOncePerPeriodInTheOrderOfTheirPhases() {
         pacer.add(() -> sent.add("late"), TimeUnit.MILLISECONDS.toNanos(80));

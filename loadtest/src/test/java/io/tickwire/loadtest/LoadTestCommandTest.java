@@ -135,7 +135,7 @@ class LoadTestCommandTest {
             }, "cutter");
             cutter.start();
             int exit = run("--scenario", "game", "--url", "http://127.0.0.1:" + proxy.port(),
-                    "--bots", String.valueOf(bots), "--ramp", "100", "--duration", "5s", "--input-hz", "10",
+                    "--bots", String.valueOf(bots), "--ramp", "100", "--duration", "7s", "--input-hz", "10",
                     "--action-hz", "2", "--parser", "msgpack", "--json", json.toString());
             cutter.join();
             assertEquals(0, exit, err.toString());
