@@ -10,8 +10,6 @@ import io.tickwire.net.socketio.parser.ListValue;
 import io.tickwire.net.socketio.parser.MapValue;
 import io.tickwire.net.socketio.parser.Value;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -49,22 +47,8 @@ final class BroadcastBot implements LoadBot {
     private long lastOwnArrivalNanos;
     private volatile boolean stopped;
 
-    /**
-     * Makes the bots of one run: each on the next loop of the group, sending from that loop's
-     * {@link InputPacer}. The factory is the runner's thread's only.
-     */
-    static ScenarioRunner.BotFactory factory() {
-        Map<EventLoop, InputPacer> pacers = new HashMap<>();
-        return (index, config, group, metrics, clock, random) -> {
-            EventLoop loop = group.next();
-            InputPacer pacer = pacers.computeIfAbsent(loop,
-                    l -> new InputPacer(l, (long) (1e9 / config.inputHz())));
-            return new BroadcastBot(index, config, loop, pacer, metrics, clock, random);
-        };
-    }
-
-    private BroadcastBot(int index, RunConfig config, EventLoop loop, InputPacer pacer, LoadMetrics metrics,
-                         WallClock clock, Random random) {
+    BroadcastBot(int index, RunConfig config, EventLoop loop, InputPacer pacer, LoadMetrics metrics,
+                 WallClock clock, Random random) {
         this.config = config;
         this.pacer = pacer;
         this.metrics = metrics;

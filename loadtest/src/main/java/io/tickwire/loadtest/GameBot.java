@@ -10,8 +10,6 @@ import io.tickwire.net.socketio.parser.ListValue;
 import io.tickwire.net.socketio.parser.MapValue;
 import io.tickwire.net.socketio.parser.Value;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -76,22 +74,8 @@ final class GameBot implements LoadBot {
     private long lastArrivalNanos;
     private volatile boolean stopped;
 
-    /**
-     * Makes the bots of one run: each on the next loop of the group, sending from that loop's
-     * {@link InputPacer}. The factory is the runner's thread's only.
-     */
-    static ScenarioRunner.BotFactory factory() {
-        Map<EventLoop, InputPacer> pacers = new HashMap<>();
-        return (index, config, group, metrics, clock, random) -> {
-            EventLoop loop = group.next();
-            InputPacer pacer = pacers.computeIfAbsent(loop,
-                    l -> new InputPacer(l, (long) (1e9 / config.inputHz())));
-            return new GameBot(config, loop, pacer, metrics, clock, random);
-        };
-    }
-
-    private GameBot(RunConfig config, EventLoop loop, InputPacer pacer, LoadMetrics metrics, WallClock clock,
-                    Random random) {
+    GameBot(int index, RunConfig config, EventLoop loop, InputPacer pacer, LoadMetrics metrics, WallClock clock,
+            Random random) {
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;

@@ -107,8 +107,8 @@ public final class LoadTestCommand implements Callable<Integer> {
             return 2;
         }
         ScenarioRunner runner = chosen == Scenario.GAME
-                ? new ScenarioRunner("game", GameBot.factory(), config, WallClock.system())
-                : new ScenarioRunner("broadcast", BroadcastBot.factory(), config, WallClock.system());
+                ? new ScenarioRunner("game", GameBot::new, config, WallClock.system())
+                : new ScenarioRunner("broadcast", BroadcastBot::new, config, WallClock.system());
         LoadTestReport report = runner.run(System.err);
         spec.commandLine().getOut().print(report.toText());
         spec.commandLine().getOut().flush();

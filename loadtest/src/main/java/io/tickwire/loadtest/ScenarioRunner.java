@@ -1,5 +1,6 @@
 package io.tickwire.loadtest;
 
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.EventExecutor;
 import io.tickwire.net.server.IoTransport;
@@ -9,8 +10,10 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +26,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  *   ramp ──▶ LoadBot × N (BroadcastBot or GameBot) ──(Manager per bot, shared EventLoopGroup)──▶ server
+ *            sending from their loop's InputPacer
  *                 └─ LoadMetrics (recorders, counters) ──ProgressRecorder, each second──▶ progress line,
  *                                                           timeline, steady state ──▶ LoadTestReport
  * </pre>
@@ -33,11 +37,14 @@ final class ScenarioRunner {
     static final long GRACE_MS = 5000;
     static final long QUIET_MS = 300;
 
-    /** Makes bot {@code index} of a run; called on the runner's thread before any bot starts. */
+    /**
+     * Makes bot {@code index} of a run, to live on {@code loop} and send from {@code pacer} (the loop's: one
+     * per loop, at the run's input rate); called on the runner's thread before any bot starts.
+     */
     @FunctionalInterface
     interface BotFactory {
-        LoadBot create(int index, RunConfig config, EventLoopGroup group, LoadMetrics metrics, WallClock clock,
-                       Random random);
+        LoadBot create(int index, RunConfig config, EventLoop loop, InputPacer pacer, LoadMetrics metrics,
+                       WallClock clock, Random random);
     }
 
     private final String scenario;
@@ -62,8 +69,12 @@ final class ScenarioRunner {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long loopCpuBefore = cpuNanos(threads, threadIds);
             Random random = new Random(config.seed());
+            Map<EventLoop, InputPacer> pacers = new HashMap<>();
+            long inputPeriodNanos = (long) (1e9 / config.inputHz());
             for (int i = 0; i < config.bots(); i++) {
-                bots.add(factory.create(i, config, group, metrics, clock, new Random(random.nextLong())));
+                EventLoop loop = group.next();
+                InputPacer pacer = pacers.computeIfAbsent(loop, l -> new InputPacer(l, inputPeriodNanos));
+                bots.add(factory.create(i, config, loop, pacer, metrics, clock, new Random(random.nextLong())));
             }
             ProcessCpu.Reading cpuBefore = ProcessCpu.read();
             ProgressRecorder recorder = new ProgressRecorder(metrics, bots, progress, cpuBefore);
