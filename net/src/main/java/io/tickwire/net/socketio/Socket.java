@@ -369,6 +369,22 @@ public final class Socket {
     }
 
     /**
+     * As {@link #write(BroadcastEncoding, boolean)} for a broadcast prepared before it was handed to this
+     * thread: a WebSocket connection gets the prepared frames (one retained duplicate, one channel write), any
+     * other the payloads. Borrows {@code broadcast}, which must be prepared for {@link #parserKind()}.
+     * Any thread.
+     *
+     * @return as {@link #write(BroadcastEncoding, boolean)}
+     */
+    public long write(PreparedBroadcast broadcast, boolean volatile_) {
+        if (!connected) {
+            return 0;
+        }
+        notifyOutgoing(broadcast.encoding().packet());
+        return client.writePrepared(broadcast, volatile_);
+    }
+
+    /**
      * The parser of this client's connection: the default parser until its first message, unless the server
      * pins one. Lets a sender encode a broadcast for exactly the kinds its recipients need before handing it
      * to other threads. Any thread.
