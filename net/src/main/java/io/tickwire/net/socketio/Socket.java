@@ -47,6 +47,11 @@ public final class Socket {
     private final Map<String, List<EventListener>> listeners = new ConcurrentHashMap<>();
     private final List<AnyListener> anyListeners = new CopyOnWriteArrayList<>();
     private final List<AnyListener> anyOutgoingListeners = new CopyOnWriteArrayList<>();
+    /**
+     * Whether an outgoing listener was ever added (never reset, so never wrong): read per packet sent instead of
+     * the list, which a broadcast to many sockets would otherwise fetch from memory once per recipient.
+     */
+    private volatile boolean outgoingListened;
     private final List<EventMiddleware> middlewares = new CopyOnWriteArrayList<>();
     private final List<DisconnectListener> disconnectingListeners = new CopyOnWriteArrayList<>();
     private final List<DisconnectListener> disconnectListeners = new CopyOnWriteArrayList<>();
@@ -186,6 +191,7 @@ public final class Socket {
     /** Adds a listener called for every event emitted to this client (broadcasts included). */
     public Socket onAnyOutgoing(AnyListener listener) {
         anyOutgoingListeners.add(listener);
+        outgoingListened = true;
         return this;
     }
 
@@ -416,7 +422,7 @@ public final class Socket {
     }
 
     void notifyOutgoing(Packet packet) {
-        if (anyOutgoingListeners.isEmpty() || !(packet.data() instanceof ListValue args) || args.size() == 0) {
+        if (!outgoingListened || !(packet.data() instanceof ListValue args) || args.size() == 0) {
             return;
         }
         String event = args.get(0).isString() ? args.get(0).asString() : "";
