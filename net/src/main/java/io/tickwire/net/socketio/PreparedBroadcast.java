@@ -28,8 +28,10 @@ public final class PreparedBroadcast {
 
     private final BroadcastEncoding encoding;
     private final boolean root;
-    private ByteBuf jsonFrames;
-    private ByteBuf msgpackFrames;
+    // volatile: a sender that keeps a broadcast across ticks may prepare another kind while a batch of an
+    // earlier tick takes a view; the byte counts are written before the frames that publish them
+    private volatile ByteBuf jsonFrames;
+    private volatile ByteBuf msgpackFrames;
     private int jsonBytes;
     private int msgpackBytes;
 
@@ -53,13 +55,13 @@ public final class PreparedBroadcast {
         if (kind == ParserKind.MSGPACK) {
             if (msgpackFrames == null) {
                 EncodedPacket e = encoding.forKind(kind);
-                msgpackFrames = frames(e);
                 msgpackBytes = payloadBytes(e);
+                msgpackFrames = frames(e);
             }
         } else if (jsonFrames == null) {
             EncodedPacket e = encoding.forKind(kind);
-            jsonFrames = frames(e);
             jsonBytes = payloadBytes(e);
+            jsonFrames = frames(e);
         }
     }
 
@@ -79,26 +81,30 @@ public final class PreparedBroadcast {
      */
     public PreparedBroadcast retainedView() {
         PreparedBroadcast view = new PreparedBroadcast(encoding, false);
-        if (jsonFrames != null) {
-            view.jsonFrames = jsonFrames.retainedDuplicate();
+        ByteBuf json = jsonFrames;
+        if (json != null) {
             view.jsonBytes = jsonBytes;
+            view.jsonFrames = json.retainedDuplicate();
         }
-        if (msgpackFrames != null) {
-            view.msgpackFrames = msgpackFrames.retainedDuplicate();
+        ByteBuf msgpack = msgpackFrames;
+        if (msgpack != null) {
             view.msgpackBytes = msgpackBytes;
+            view.msgpackFrames = msgpack.retainedDuplicate();
         }
         return view;
     }
 
     /** Releases the frames and, for the root, the encoding; the duplicates already written stay valid. */
     public void release() {
-        if (jsonFrames != null) {
-            jsonFrames.release();
+        ByteBuf json = jsonFrames;
+        if (json != null) {
             jsonFrames = null;
+            json.release();
         }
-        if (msgpackFrames != null) {
-            msgpackFrames.release();
+        ByteBuf msgpack = msgpackFrames;
+        if (msgpack != null) {
             msgpackFrames = null;
+            msgpack.release();
         }
         if (root) {
             encoding.release();
