@@ -119,16 +119,22 @@ public final class LoopBatch implements Runnable {
             for (int i = 0; i < encodingCount; i++) {
                 views[i] = encodings[i].broadcast().retainedView();
             }
+            // every packet flagged as its connection's first of the tick: one packet per connection, so each
+            // write can flush in the same pass through the pipeline instead of a second pass below
+            boolean onePerConnection = size == flushCount;
             for (int i = 0; i < size; i++) {
-                long written = sockets[i].write(views[encodingOf[i]], volatiles[i]);
+                long written = sockets[i].write(views[encodingOf[i]], volatiles[i], onePerConnection);
                 if (written > 0) {
                     bytes += written;
                     packets++;
                 } else if (written < 0) {
                     drops++;
                 }
+                if (written <= 0 && onePerConnection) {
+                    sockets[i].flush();                  // as the flush pass would have: earlier writes may wait
+                }
             }
-            for (int i = 0; i < flushCount; i++) {
+            for (int i = 0; i < flushCount && !onePerConnection; i++) {
                 toFlush[i].flush();
             }
         } finally {

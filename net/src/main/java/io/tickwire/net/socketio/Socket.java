@@ -377,17 +377,18 @@ public final class Socket {
     /**
      * As {@link #write(BroadcastEncoding, boolean)} for a broadcast prepared before it was handed to this
      * thread: a WebSocket connection gets the prepared frames (one retained duplicate, one channel write), any
-     * other the payloads. Borrows {@code broadcast}, which must be prepared for {@link #parserKind()}.
-     * Any thread.
+     * other the payloads. With {@code flush} the connection is flushed too, in the same pass through the
+     * pipeline (for a sender whose packet is the connection's only one this tick). Borrows {@code broadcast},
+     * which must be prepared for {@link #parserKind()}. Any thread.
      *
      * @return as {@link #write(BroadcastEncoding, boolean)}
      */
-    public long write(PreparedBroadcast broadcast, boolean volatile_) {
+    public long write(PreparedBroadcast broadcast, boolean volatile_, boolean flush) {
         if (!connected) {
             return 0;
         }
         notifyOutgoing(broadcast.encoding().packet());
-        return client.writePrepared(broadcast, volatile_);
+        return client.writePrepared(broadcast, volatile_, flush);
     }
 
     /**

@@ -112,16 +112,16 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
     }
 
     /**
-     * Writes complete frames ({@link WebSocketFrames}) without flushing; only when {@link #sendsRawFrames()}.
+     * Writes complete frames ({@link WebSocketFrames}), flushing if asked; only when {@link #sendsRawFrames()}.
      * Callable from any thread, ordered with {@link #write} as {@code write} is.
      *
      * @param frames takes ownership
      */
-    public void writeFrames(ByteBuf frames) {
+    public void writeFrames(ByteBuf frames, boolean flush) {
         if (channel.eventLoop().inEventLoop()) {
-            channel.write(frames, channel.voidPromise());
+            writeOrFlush(frames, flush);
         } else {
-            enqueueCrossThread(new PendingFrame(null, frames, false, false));
+            enqueueCrossThread(new PendingFrame(null, frames, false, flush));
         }
     }
 

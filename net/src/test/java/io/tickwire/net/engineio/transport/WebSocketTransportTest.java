@@ -18,6 +18,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One Engine.IO packet per WebSocket frame, both ways, on an {@link EmbeddedChannel}. */
@@ -190,8 +191,8 @@ class WebSocketTransportTest {
         EmbeddedChannel b = new EmbeddedChannel();
         WebSocketTransport first = transportOn(a);
         assertTrue(first.sendsRawFrames());
-        first.writeFrames(frames.retainedDuplicate());
-        transportOn(b).writeFrames(frames.retainedDuplicate());
+        first.writeFrames(frames.retainedDuplicate(), false);
+        transportOn(b).writeFrames(frames.retainedDuplicate(), false);
         a.flush();
         b.flush();
         frames.release();
@@ -218,6 +219,21 @@ class WebSocketTransportTest {
     void preparedFramesCannotBeWrittenWhenPerMessageDeflateMayCompress() {
         EmbeddedChannel ch = new EmbeddedChannel();
         assertFalse(transportOn(ch, true).sendsRawFrames());
+        ch.finishAndReleaseAll();
+    }
+
+    @Test
+    void preparedFramesWrittenWithFlushLeaveAtOnce() {
+        ByteBuf[] payloads = {Unpooled.copiedBuffer("hi", StandardCharsets.UTF_8)};
+        ByteBuf frames = WebSocketFrames.ofMessages(ByteBufAllocator.DEFAULT, payloads, new boolean[] {false}, 1);
+        EmbeddedChannel ch = new EmbeddedChannel();
+        WebSocketTransport transport = transportOn(ch);
+        transport.writeFrames(frames.retainedDuplicate(), false);
+        assertNull(ch.readOutbound(), "a write without flush waits");
+        transport.writeFrames(frames, true);
+        List<WebSocketFrame> read = framesWritten(ch);
+        assertEquals(List.of("4hi", "4hi"), List.of(frameText(read.get(0)), frameText(read.get(1))));
+        payloads[0].release();
         ch.finishAndReleaseAll();
     }
 }
