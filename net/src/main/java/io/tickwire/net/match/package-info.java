@@ -15,7 +15,8 @@
  *                                    ──▶ LoopBatch of the connection's event loop (one use of the SharedEncoding per batch)
  *             RoomOutbox.flush ──▶ one task per event loop: a retained view of the frames for the loop, then per
  *                                  packet Socket.write (a recycled duplicate of the view, one channel write), then
- *                                  Socket.flush each connection once (one send/writev per connection and tick)
+ *                                  Socket.flush each connection once (one send/writev per connection and tick;
+ *                                  in the same pass as the write when each connection has one packet)
  * </pre>
  *
  * Protocol and walkthrough: {@code net/README.md}, "Host your own game".
