@@ -15,6 +15,9 @@ import io.tickwire.net.engineio.transport.Transport;
 import io.tickwire.net.engineio.transport.TransportEvents;
 import io.tickwire.net.engineio.transport.WebSocketTransport;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.concurrent.RejectedExecutionException;
@@ -42,6 +45,7 @@ import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
  * can be dropped.
  */
 public final class EngineIoSocket {
+    private static final Logger LOG = LoggerFactory.getLogger(EngineIoSocket.class);
     /** The most payload bytes a polling session buffers for a client that does not poll. */
     public static final int MAX_POLLING_BUFFER_BYTES = 16 * 1024 * 1024;
 
@@ -152,6 +156,27 @@ public final class EngineIoSocket {
         submit(data, binary, false);
     }
 
+    /**
+     * Writes complete WebSocket frames of message packets ({@code WebSocketFrames.ofMessages}), flushing if asked,
+     * if this session's transport is a WebSocket on the session's own loop that sends frames as plain buffers.
+     * A broadcast builds the frames once and hands them to every session this way; a session that cannot take
+     * them (polling, compression, a WebSocket upgraded from a connection of another loop) takes the payloads
+     * through {@link #write} or {@link #send}. Borrows {@code frames} (writes a retained duplicate). Any thread.
+     *
+     * @return false, having done nothing, when the payloads must be sent instead; true when written, or
+     *         dropped because the session is closing
+     */
+    public boolean writeWebSocketFrames(ByteBuf frames, boolean flush) {
+        WebSocketTransport ws = directWebSocket;
+        if (ws == null || !ws.sendsRawFrames()) {
+            return false;
+        }
+        if (state == OPEN) {
+            ws.writeFrames(frames.retainedDuplicate(), flush);
+        }
+        return true;
+    }
+
     /** Flushes what {@link #write} queued. Any thread. */
     public void flush() {
         WebSocketTransport ws = directWebSocket;
@@ -214,6 +239,7 @@ public final class EngineIoSocket {
     /** Notifies the connection listener; separate from {@link #open} so the handshake is answered first. */
     void announce(ConnectionListener connectionListener) {
         if (state == OPEN) {
+            LOG.debug("{} opened", this);
             connectionListener.onConnection(this);
         }
     }
@@ -546,6 +572,7 @@ public final class EngineIoSocket {
         }
         transport.close(true);
         server.unregister(this);
+        LOG.debug("{} closed: {}", this, reason);
         try {
             listener.onClose(this, reason);
         } catch (RuntimeException e) {
@@ -553,9 +580,10 @@ public final class EngineIoSocket {
         }
     }
 
+    /** {@code sid=… address=… transport=…}: the context of every connection-level log line. */
     @Override
     public String toString() {
-        return "EngineIoSocket[" + id + ", " + transport.name() + "]";
+        return "sid=" + id + " address=" + handshake.remoteIp() + " transport=" + transport.name();
     }
 
     /** The transports' view of this session; a separate object so that these methods stay private. */

@@ -48,6 +48,7 @@ final class Client implements EngineIoSocketListener {
         this.server = server;
         this.conn = conn;
         this.codec = server.parsers().newCodec();
+        server.clientOpened(this);
         conn.listener(this);
         connectTimeout = conn.eventLoop().schedule(() -> {
             if (socketsByNamespace.isEmpty()) {
@@ -55,6 +56,11 @@ final class Client implements EngineIoSocketListener {
                 close();
             }
         }, server.options().connectTimeoutMs(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The Engine.IO transport it is on now ({@code polling} or {@code websocket}). Any thread. */
+    String transportName() {
+        return conn.transportName();
     }
 
     EngineIoSocket engineSocket() {
@@ -74,6 +80,7 @@ final class Client implements EngineIoSocketListener {
         if (closed) {
             return;
         }
+        server.metrics().bytesIn(data.readableBytes());
         Packet packet;
         try {
             packet = codec.decode(data, binary);
@@ -169,6 +176,7 @@ final class Client implements EngineIoSocketListener {
             } else {
                 conn.write(frame.retainedDuplicate(), encoded.isBinary(0));
             }
+            server.metrics().bytesOut(bytes);
             return bytes;
         }
         long bytes = 0;
@@ -192,7 +200,31 @@ final class Client implements EngineIoSocketListener {
         } else {
             conn.eventLoop().execute(writeAll);
         }
+        server.metrics().bytesOut(bytes);
         return bytes;
+    }
+
+    /**
+     * Queues a prepared broadcast, flushing if asked: its WebSocket frames when the connection takes them, else
+     * its payloads as {@link #writeEncoded(EncodedPacket, boolean, boolean)} does. Borrows {@code broadcast}.
+     *
+     * @return the payload bytes queued, 0 when the connection is closed, -1 when a volatile packet was dropped
+     */
+    long writePrepared(PreparedBroadcast broadcast, boolean volatile_, boolean flush) {
+        ParserKind kind = parserKind();
+        ByteBuf frames = broadcast.webSocketFrames(kind);
+        if (frames == null || !conn.isOpen()) {
+            return writeEncoded(broadcast.encoding().forKind(kind), volatile_, flush);
+        }
+        if (volatile_ && !conn.isWritable()) {
+            server.metrics().volatileDrop();
+            return -1;
+        }
+        if (!conn.writeWebSocketFrames(frames, flush)) {
+            return writeEncoded(broadcast.encoding().forKind(kind), volatile_, flush);
+        }
+        server.metrics().packetOut();
+        return broadcast.payloadBytes(kind);
     }
 
     /** Flushes what {@link #writeEncoded(EncodedPacket, boolean, boolean)} queued without flushing. Any thread. */
@@ -228,6 +260,7 @@ final class Client implements EngineIoSocketListener {
             return;
         }
         closed = true;
+        server.clientClosed(this);
         if (connectTimeout != null) {
             connectTimeout.cancel(false);
             connectTimeout = null;

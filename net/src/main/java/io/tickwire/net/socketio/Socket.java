@@ -47,6 +47,11 @@ public final class Socket {
     private final Map<String, List<EventListener>> listeners = new ConcurrentHashMap<>();
     private final List<AnyListener> anyListeners = new CopyOnWriteArrayList<>();
     private final List<AnyListener> anyOutgoingListeners = new CopyOnWriteArrayList<>();
+    /**
+     * Whether an outgoing listener was ever added (never reset, so never wrong): read per packet sent instead of
+     * the list, which a broadcast to many sockets would otherwise fetch from memory once per recipient.
+     */
+    private volatile boolean outgoingListened;
     private final List<EventMiddleware> middlewares = new CopyOnWriteArrayList<>();
     private final List<DisconnectListener> disconnectingListeners = new CopyOnWriteArrayList<>();
     private final List<DisconnectListener> disconnectListeners = new CopyOnWriteArrayList<>();
@@ -85,6 +90,16 @@ public final class Socket {
     /** The private id the client presents to recover this session, or null without connection state recovery. */
     public String pid() {
         return pid;
+    }
+
+    /**
+     * The first 12 characters of its connection's Engine.IO session id: what the admin UI groups sockets of one
+     * client by (as the reference's instrumentation does). Not the whole id, which would let a reader poll the
+     * session.
+     */
+    public String clientId() {
+        String sid = client.engineSocket().id();
+        return sid.substring(0, Math.min(12, sid.length()));
     }
 
     public Namespace namespace() {
@@ -186,6 +201,7 @@ public final class Socket {
     /** Adds a listener called for every event emitted to this client (broadcasts included). */
     public Socket onAnyOutgoing(AnyListener listener) {
         anyOutgoingListeners.add(listener);
+        outgoingListened = true;
         return this;
     }
 
@@ -337,7 +353,7 @@ public final class Socket {
 
     @Override
     public String toString() {
-        return "Socket(" + namespace.name() + " " + id + ")";
+        return "socket=" + id + " namespace=" + namespace.name() + " " + client.engineSocket();
     }
 
     // ---- used by the adapter (delivery) ----
@@ -366,6 +382,23 @@ public final class Socket {
         }
         notifyOutgoing(encoding.packet());
         return client.writeEncoded(encoding.forKind(client.parserKind()), volatile_, false);
+    }
+
+    /**
+     * As {@link #write(BroadcastEncoding, boolean)} for a broadcast prepared before it was handed to this
+     * thread: a WebSocket connection gets the prepared frames (one retained duplicate, one channel write), any
+     * other the payloads. With {@code flush} the connection is flushed too, in the same pass through the
+     * pipeline (for a sender whose packet is the connection's only one this tick). Borrows {@code broadcast},
+     * which must be prepared for {@link #parserKind()}. Any thread.
+     *
+     * @return as {@link #write(BroadcastEncoding, boolean)}
+     */
+    public long write(PreparedBroadcast broadcast, boolean volatile_, boolean flush) {
+        if (!connected) {
+            return 0;
+        }
+        notifyOutgoing(broadcast.encoding().packet());
+        return client.writePrepared(broadcast, volatile_, flush);
     }
 
     /**
@@ -400,7 +433,7 @@ public final class Socket {
     }
 
     void notifyOutgoing(Packet packet) {
-        if (anyOutgoingListeners.isEmpty() || !(packet.data() instanceof ListValue args) || args.size() == 0) {
+        if (!outgoingListened || !(packet.data() instanceof ListValue args) || args.size() == 0) {
             return;
         }
         String event = args.get(0).isString() ? args.get(0).asString() : "";
@@ -417,6 +450,7 @@ public final class Socket {
         }
         io.netty.util.concurrent.ScheduledFuture<?> timer = eventLoop().schedule(() -> {
             if (acks.remove(ackId) != null) {
+                namespace.server().metrics().ackTimeout();
                 callback.onAck(new AckTimeoutException(), ListValue.empty());
             }
         }, timeoutMs, TimeUnit.MILLISECONDS);
@@ -428,6 +462,7 @@ public final class Socket {
 
     void onConnect() {
         connected = true;
+        LOG.debug("{} connected", this);
         join(id);
         MapValue.Builder payload = MapValue.builder().put("sid", id);
         if (pid != null) {
@@ -524,6 +559,7 @@ public final class Socket {
         if (!connected) {
             return;
         }
+        LOG.debug("{} disconnected: {}", this, reason);
         for (DisconnectListener l : disconnectingListeners) {
             notify(l, reason);
         }
