@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The PNG of a compare run: server CPU per delivered message and p99 delivery latency against the number
- * of clients, one line per server × parser × room size. Rendered headless.
+ * The PNG of a compare run: server CPU per delivered message (steady rows only: a window that held
+ * handshakes is left out) and p99 delivery latency against the number of clients, one line per server ×
+ * parser × room size, both on logarithmic axes. Rendered headless.
  */
 final class ComparePlot {
     private ComparePlot() {
@@ -23,21 +24,21 @@ final class ComparePlot {
 
     static void write(List<Measurement> measurements, Path png) throws IOException {
         System.setProperty("java.awt.headless", "true");
-        XYChart cpu = chart("Server CPU per delivered message", "CPU µs per message", measurements,
-                Measurement::cpuMicrosPerMessage, false);
-        XYChart p99 = chart("p99 delivery latency", "p99 ms (log)", measurements, Measurement::p99, true);
+        XYChart cpu = chart("Server CPU per delivered message (every client connected)", "CPU µs per message (log)",
+                measurements.stream().filter(Measurement::steady).toList(), Measurement::cpuMicrosPerMessage);
+        XYChart p99 = chart("p99 delivery latency", "p99 ms (log)", measurements, Measurement::p99);
         BitmapEncoder.saveBitmap(List.of(cpu, p99), 1, 2, png.toString(), BitmapEncoder.BitmapFormat.PNG);
     }
 
     private static XYChart chart(String title, String yTitle, List<Measurement> measurements,
-                                 ToDoubleFunction<Measurement> y, boolean logarithmic) {
-        XYChart chart = new XYChartBuilder().width(800).height(560).title(title).xAxisTitle("clients")
+                                 ToDoubleFunction<Measurement> y) {
+        XYChart chart = new XYChartBuilder().width(800).height(700).title(title).xAxisTitle("clients")
                 .yAxisTitle(yTitle).build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
-        chart.getStyler().setYAxisLogarithmic(logarithmic);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setYAxisLogarithmic(true);
         Map<String, List<Measurement>> series = new LinkedHashMap<>();
         for (Measurement m : measurements) {
-            if (m.ok() && (!logarithmic || y.applyAsDouble(m) > 0)) {
+            if (m.ok() && y.applyAsDouble(m) > 0) {
                 series.computeIfAbsent(m.contender().label() + ", rooms of " + m.roomSize(), k -> new ArrayList<>()).add(m);
             }
         }
@@ -47,7 +48,7 @@ final class ComparePlot {
             chart.addSeries(e.getKey(), xs, ys);
         }
         if (series.isEmpty()) {
-            chart.addSeries("no measurement", new double[] {0}, new double[] {logarithmic ? 1 : 0});
+            chart.addSeries("no measurement", new double[] {0}, new double[] {1});
         }
         return chart;
     }

@@ -123,7 +123,8 @@ final class CompareRun {
             String note = String.join("; ", notes);
             return new Measurement(contender, clients, roomSize, report.botsConnected(), window.cpuMicrosPerMessage(),
                     rss, heap, report.deliveryP50(), report.deliveryP99(), report.deliveryP999(),
-                    expected == 0 ? 0 : report.statesReceived() / expected, window.statesPerSecond(), note);
+                    expected == 0 ? 0 : report.statesReceived() / expected, window.statesPerSecond(),
+                    window.allConnected(), note);
         } catch (IOException | RuntimeException e) {
             return Measurement.failed(contender, clients, roomSize, "run failed: " + e.getMessage());
         }

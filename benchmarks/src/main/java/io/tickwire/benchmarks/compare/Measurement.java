@@ -10,11 +10,13 @@ package io.tickwire.benchmarks.compare;
  * @param heapPerConnection   heap (after a full GC) growth per connected client, bytes
  * @param delivered           states received / (inputs sent × room size)
  * @param statesPerSecond     states delivered per second over the steady window
+ * @param steady              every client was connected during the whole CPU window (else the window holds
+ *                            handshakes and the CPU figure is not a per-message cost)
  * @param note                why a figure is missing or suspect, or empty
  */
 record Measurement(Contender contender, int clients, int roomSize, long connected, double cpuMicrosPerMessage,
                    double rssPerConnection, double heapPerConnection, double p50, double p99, double p999,
-                   double delivered, double statesPerSecond, String note) {
+                   double delivered, double statesPerSecond, boolean steady, String note) {
 
     /** The latency bound of "sustained" (issue 11's target: p99 under 50 ms). */
     static final double SUSTAINED_P99_MS = 50;
@@ -28,7 +30,7 @@ record Measurement(Contender contender, int clients, int roomSize, long connecte
 
     static Measurement failed(Contender contender, int clients, int roomSize, String note) {
         return new Measurement(contender, clients, roomSize, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN, 0, 0, note);
+                Double.NaN, Double.NaN, 0, 0, false, note);
     }
 
     boolean ok() {
