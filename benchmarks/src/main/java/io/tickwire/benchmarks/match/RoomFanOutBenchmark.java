@@ -5,7 +5,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpRequest;
 import io.tickwire.net.match.LoopBatch;
-import io.tickwire.net.match.SharedEncoding;
+import io.tickwire.net.socketio.SharedEncoding;
 import io.tickwire.net.server.HttpRoute;
 import io.tickwire.net.server.HttpServer;
 import io.tickwire.net.server.IoTransport;

@@ -1,6 +1,7 @@
 package io.tickwire.net.match;
 
 import io.netty.channel.EventLoop;
+import io.tickwire.net.socketio.SharedEncoding;
 import io.tickwire.net.socketio.PreparedBroadcast;
 import io.tickwire.net.socketio.Socket;
 

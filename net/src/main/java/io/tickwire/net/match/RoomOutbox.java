@@ -5,6 +5,7 @@ import io.tickwire.engine.match.Delivery;
 import io.tickwire.engine.match.LeaveReason;
 import io.tickwire.engine.match.MatchHandle;
 import io.tickwire.engine.match.Outbox;
+import io.tickwire.net.socketio.SharedEncoding;
 import io.tickwire.net.socketio.Ack;
 import io.tickwire.net.socketio.Socket;
 import io.tickwire.net.socketio.parser.ListValue;

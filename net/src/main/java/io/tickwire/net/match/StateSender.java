@@ -3,6 +3,7 @@ package io.tickwire.net.match;
 import io.tickwire.engine.match.MatchContext;
 import io.tickwire.engine.snapshot.PackBuffer;
 import io.tickwire.engine.snapshot.SnapshotHistory;
+import io.tickwire.net.socketio.SharedEncoding;
 import io.tickwire.net.socketio.parser.ListValue;
 import io.tickwire.net.socketio.parser.Value;
 

@@ -7,6 +7,7 @@ import io.tickwire.engine.snapshot.PlayerViews;
 import io.tickwire.engine.snapshot.ReplicatedState;
 import io.tickwire.engine.snapshot.SnapshotHistory;
 import io.tickwire.engine.snapshot.VisibleEntities;
+import io.tickwire.net.socketio.SharedEncoding;
 import io.tickwire.net.socketio.parser.ListValue;
 import io.tickwire.net.socketio.parser.Value;
 

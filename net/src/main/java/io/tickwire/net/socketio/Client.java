@@ -224,7 +224,9 @@ final class Client implements EngineIoSocketListener {
             return writeEncoded(broadcast.encoding().forKind(kind), volatile_, flush);
         }
         server.metrics().packetOut();
-        return broadcast.payloadBytes(kind);
+        int bytes = broadcast.payloadBytes(kind);
+        server.metrics().bytesOut(bytes);
+        return bytes;
     }
 
     /** Flushes what {@link #writeEncoded(EncodedPacket, boolean, boolean)} queued without flushing. Any thread. */

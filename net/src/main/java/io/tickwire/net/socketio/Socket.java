@@ -359,15 +359,6 @@ public final class Socket {
     // ---- used by the adapter (delivery) ----
 
     /**
-     * Writes a broadcast's encoding for this client's parser. Borrows {@code encoding} (sends retained
-     * duplicates of its frames). For adapters; any thread.
-     */
-    public void deliver(BroadcastEncoding encoding, boolean volatile_) {
-        notifyOutgoing(encoding.packet());
-        client.writeEncoded(encoding.forKind(client.parserKind()), volatile_);
-    }
-
-    /**
      * Queues a broadcast's encoding for this client's parser <b>without flushing</b>: for senders that batch
      * many packets per connection (a game tick) and then call {@link #flush()} once. Borrows
      * {@code encoding}. Bypasses the adapter, so the packet gets no recovery offset: meant for state that the

@@ -1,8 +1,9 @@
 package io.tickwire.net.socketio.adapter;
 
 import io.tickwire.net.socketio.Namespace;
+import io.tickwire.net.socketio.PreparedBroadcast;
+import io.tickwire.net.socketio.SharedEncoding;
 import io.tickwire.net.socketio.Socket;
-import io.tickwire.net.socketio.parser.BroadcastEncoding;
 import io.tickwire.net.socketio.parser.ListValue;
 import io.tickwire.net.socketio.parser.Packet;
 
@@ -20,8 +21,8 @@ import java.util.function.IntConsumer;
 
 /**
  * The rooms of one namespace on this node, kept in two concurrent indexes (room → socket ids, socket id →
- * rooms), and local delivery: a broadcast is encoded at most once per parser kind and every recipient gets
- * a retained duplicate of the same buffers.
+ * rooms), and local delivery: a broadcast is encoded and WebSocket-framed at most once per parser kind and
+ * every recipient gets a retained duplicate of the same frames (see {@link #broadcast}).
  *
  * <p>Designed for extension: a cluster adapter overrides the operations to also reach other nodes and calls
  * these for the local part. Thread-safe; room events fire on the thread that changed the room.
@@ -134,33 +135,51 @@ public class InMemoryAdapter implements Adapter {
 
     @Override
     public void broadcast(Packet packet, BroadcastOptions opts) {
-        BroadcastEncoding encoding = namespace.parsers().broadcast(packet);
-        try {
-            boolean volatile_ = opts.flags().volatile_();
-            for (Socket socket : recipients(opts)) {
-                socket.deliver(encoding, volatile_);
-            }
-        } finally {
-            encoding.release();
-        }
+        deliver(packet, opts, null);
     }
 
     @Override
     public void broadcastWithAck(Packet packet, BroadcastOptions opts, IntConsumer clientCount,
                                  Consumer<ListValue> ack) {
-        BroadcastEncoding encoding = namespace.parsers().broadcast(packet);
-        int count = 0;
+        clientCount.accept(deliver(packet, opts, socket -> socket.expectAck(packet.ackId(), ack)));
+    }
+
+    /**
+     * Encodes {@code packet} once per parser kind its recipients use and frames it once as WebSocket frames
+     * ({@link SharedEncoding}), then hands every recipient a retained duplicate of the frames (or of the
+     * payloads, for a session that cannot take frames), each flushed at once.
+     *
+     * <p>Order: every write goes through the path a direct emit from the calling thread to that socket takes
+     * (written at once on the socket's own loop; otherwise the connection's cross-thread queue, or a task on
+     * its loop), so a socket gets the emits and broadcasts of one thread in the order they were made. A task
+     * per event loop for all its recipients would not keep that order: a WebSocket drains its cross-thread
+     * queue in a task of its own, which may already be queued and then write a later emit before the
+     * broadcast.
+     *
+     * @return the number of recipients
+     */
+    private int deliver(Packet packet, BroadcastOptions opts, Consumer<Socket> beforeWrite) {
+        List<Socket> recipients = recipients(opts);
+        if (recipients.isEmpty()) {
+            return 0;
+        }
+        boolean volatile_ = opts.flags().volatile_();
+        SharedEncoding shared = new SharedEncoding(namespace.parsers().broadcast(packet));
         try {
-            boolean volatile_ = opts.flags().volatile_();
-            for (Socket socket : recipients(opts)) {
-                socket.expectAck(packet.ackId(), ack);
-                socket.deliver(encoding, volatile_);
-                count++;
+            for (Socket socket : recipients) {
+                shared.prepare(socket.parserKind());
+            }
+            PreparedBroadcast prepared = shared.broadcast();
+            for (Socket socket : recipients) {
+                if (beforeWrite != null) {
+                    beforeWrite.accept(socket);
+                }
+                socket.write(prepared, volatile_, true);
             }
         } finally {
-            encoding.release();
+            shared.release();
         }
-        clientCount.accept(count);
+        return recipients.size();
     }
 
     @Override

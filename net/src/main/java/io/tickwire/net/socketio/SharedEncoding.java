@@ -1,6 +1,5 @@
-package io.tickwire.net.match;
+package io.tickwire.net.socketio;
 
-import io.tickwire.net.socketio.PreparedBroadcast;
 import io.tickwire.net.socketio.parser.BroadcastEncoding;
 import io.tickwire.net.socketio.parser.ParserKind;
 
@@ -32,12 +31,13 @@ public final class SharedEncoding {
         broadcast.prepare(kind);
     }
 
-    void queued() {
+    /** A batch (one per event loop) takes a use; given back with {@link #written()}. Any thread. */
+    public void queued() {
         users.incrementAndGet();
     }
 
     /** One batch that queued it has run. Any thread. */
-    void written() {
+    public void written() {
         release();
     }
 
