@@ -52,6 +52,7 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final Runnable drainTask = this::drainCrossThreadFrames;
     private boolean closed;
+    private boolean flushDeferred;                      // queued in the loop's TurnFlushes; channel's loop only
 
     /**
      * A transport over {@code channel} (already upgraded) for a session living on {@code sessionLoop}.
@@ -113,13 +114,19 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
 
     /**
      * Writes complete frames ({@link WebSocketFrames}), flushing if asked; only when {@link #sendsRawFrames()}.
-     * Callable from any thread, ordered with {@link #write} as {@code write} is.
+     * Callable from any thread, ordered with {@link #write} as {@code write} is. On the channel's loop the
+     * flush waits for the end of the loop's turn ({@link TurnFlushes}): the frames of the broadcasts a
+     * connection gets in one turn leave in one system call.
      *
      * @param frames takes ownership
      */
     public void writeFrames(ByteBuf frames, boolean flush) {
         if (channel.eventLoop().inEventLoop()) {
-            writeOrFlush(frames, flush);
+            channel.write(frames, channel.voidPromise());
+            if (flush && !flushDeferred) {
+                flushDeferred = true;
+                TurnFlushes.flushAtEndOfTurn(channel.eventLoop(), this);
+            }
         } else {
             enqueueCrossThread(new PendingFrame(null, frames, false, flush));
         }
@@ -168,6 +175,12 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
             frame = new TextWebSocketFrame(text);
         }
         writeOrFlush(frame, flush);
+    }
+
+    /** The end of the loop's turn: flushes what {@link #writeFrames} left unflushed. The channel's loop only. */
+    void flushDeferred() {
+        flushDeferred = false;
+        channel.flush();
     }
 
     /** Flushes written frames. Callable from any thread. */

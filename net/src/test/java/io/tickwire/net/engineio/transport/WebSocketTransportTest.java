@@ -3,6 +3,18 @@ package io.tickwire.net.engineio.transport;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
+import io.netty.bootstrap.Bootstrap;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.local.LocalAddress;
+import io.netty.channel.local.LocalChannel;
+import io.netty.channel.local.LocalIoHandler;
+import io.netty.channel.local.LocalServerChannel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
@@ -15,6 +27,9 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -223,17 +238,51 @@ class WebSocketTransportTest {
     }
 
     @Test
-    void preparedFramesWrittenWithFlushLeaveAtOnce() {
+    void preparedFramesWrittenWithFlushLeaveOnceAtTheEndOfTheLoopsTurn() throws Exception {
         ByteBuf[] payloads = {Unpooled.copiedBuffer("hi", StandardCharsets.UTF_8)};
         ByteBuf frames = WebSocketFrames.ofMessages(ByteBufAllocator.DEFAULT, payloads, new boolean[] {false}, 1);
-        EmbeddedChannel ch = new EmbeddedChannel();
-        WebSocketTransport transport = transportOn(ch);
-        transport.writeFrames(frames.retainedDuplicate(), false);
-        assertNull(ch.readOutbound(), "a write without flush waits");
-        transport.writeFrames(frames, true);
-        List<WebSocketFrame> read = framesWritten(ch);
-        assertEquals(List.of("4hi", "4hi"), List.of(frameText(read.get(0)), frameText(read.get(1))));
-        payloads[0].release();
-        ch.finishAndReleaseAll();
+        int frameBytes = frames.readableBytes();
+        EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, LocalIoHandler.newFactory());  // a real I/O loop
+        LocalAddress address = new LocalAddress("turn-flushes-" + System.nanoTime());
+        CompletableFuture<Integer> received = new CompletableFuture<>();
+        try {
+            new ServerBootstrap().group(group).channel(LocalServerChannel.class)
+                    .childHandler(new ChannelInboundHandlerAdapter() {
+                        private int bytes;
+
+                        @Override
+                        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+                            bytes += ((ByteBuf) msg).readableBytes();
+                            ((ByteBuf) msg).release();
+                            if (bytes >= 3 * frameBytes) {
+                                received.complete(bytes);
+                            }
+                        }
+                    }).bind(address).sync();
+            AtomicInteger flushes = new AtomicInteger();
+            Channel ch = new Bootstrap().group(group).channel(LocalChannel.class)
+                    .handler(new ChannelOutboundHandlerAdapter() {
+                        @Override
+                        public void flush(ChannelHandlerContext ctx) {
+                            flushes.incrementAndGet();
+                            ctx.flush();
+                        }
+                    }).connect(address).sync().channel();
+            WebSocketTransport transport = new WebSocketTransport(recorder, ch.eventLoop(), ch, false);
+            int flushesDuringTheTurn = ch.eventLoop().submit(() -> {
+                flushes.set(0);
+                transport.writeFrames(frames.retainedDuplicate(), false);
+                transport.writeFrames(frames.retainedDuplicate(), true);
+                transport.writeFrames(frames, true);
+                return flushes.get();
+            }).get(5, TimeUnit.SECONDS);
+            assertEquals(0, flushesDuringTheTurn, "the flush waits for the end of the turn");
+            assertEquals(3 * frameBytes, received.get(5, TimeUnit.SECONDS));
+            assertEquals(1, flushes.get(), "one flush for the turn's frames");
+            ch.close().sync();
+        } finally {
+            payloads[0].release();
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
+        }
     }
 }
