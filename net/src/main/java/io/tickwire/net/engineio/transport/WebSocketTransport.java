@@ -13,6 +13,8 @@ import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.util.ReferenceCountUtil;
 import io.tickwire.net.engineio.EngineIoOptions;
@@ -259,7 +261,13 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         String description = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        ctx.close();
+        if (cause instanceof TooLongFrameException && ctx.channel().isActive()) {
+            // a fragmented message over maxHttpBufferSize (one oversized frame is answered by Netty's decoder)
+            ctx.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.MESSAGE_TOO_BIG))
+                    .addListener(ChannelFutureListener.CLOSE);
+        } else {
+            ctx.close();
+        }
         onSessionLoop(() -> {
             if (!closed) {
                 closed = true;
