@@ -311,6 +311,20 @@ class PollingSessionTest {
     }
 
     @Test
+    void closesASessionThatDoesNotPollOnceMoreThanMaxWriteBufferBytesWait() {
+        server = server(EngineIoOptions.builder().maxWriteBufferBytes(1000).build());
+        EmbeddedChannel ch = connection();
+        String sid = handshake(ch);
+        EngineIoSocket socket = sockets.get(0);
+        socket.send(Unpooled.copiedBuffer("x".repeat(600), StandardCharsets.UTF_8), false);
+        assertTrue(socket.isOpen());
+        socket.send(Unpooled.copiedBuffer("y".repeat(600), StandardCharsets.UTF_8), false);
+        assertEquals(List.of("close:transport error"), events);
+        assertEquals(400, send(ch, HttpMethod.GET, "EIO=4&transport=polling&sid=" + sid, null).status(),
+                "what was buffered is gone with the session");
+    }
+
+    @Test
     void refusesBinaryContentTypeInPostAndClosesSession() {
         EmbeddedChannel ch = connection();
         String sid = handshake(ch);

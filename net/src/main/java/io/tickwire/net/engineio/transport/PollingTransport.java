@@ -68,6 +68,11 @@ public final class PollingTransport implements Transport {
         return bufferedBytes > BACKPRESSURE_BYTES;
     }
 
+    @Override
+    public long queuedBytes() {
+        return bufferedBytes;
+    }
+
     /** Records how many payload bytes the session buffers for this transport (for {@link #isBackpressured()}). */
     public void bufferedBytes(int bytes) {
         bufferedBytes = bytes;

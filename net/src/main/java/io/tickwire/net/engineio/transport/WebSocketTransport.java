@@ -6,6 +6,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
@@ -23,6 +24,7 @@ import io.tickwire.net.engineio.PacketType;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -47,6 +49,8 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
     private final EventLoop sessionLoop;
     private final Channel channel;
     private final boolean rawFrames;
+    /** How long the close frame may take to leave before the connection is closed regardless. */
+    private static final long CLOSE_FRAME_GRACE_MS = 1000;
     private static final PendingFrame FLUSH_ONLY = new PendingFrame(null, null, false, true);
 
     private final PayloadDecoder.PacketSink sink = this::onDecodedPacket;
@@ -87,6 +91,12 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
     @Override
     public boolean isBackpressured() {
         return !channel.isWritable();
+    }
+
+    @Override
+    public long queuedBytes() {
+        ChannelOutboundBuffer outbound = channel.unsafe().outboundBuffer();
+        return outbound == null ? 0 : outbound.totalPendingWriteBytes();
     }
 
     /**
@@ -210,9 +220,18 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
             return;
         }
         closed = true;
-        if (channel.isActive()) {
-            channel.writeAndFlush(new CloseWebSocketFrame()).addListener(ChannelFutureListener.CLOSE);
+        if (!channel.isActive()) {
+            return;
         }
+        if (!channel.isWritable()) {
+            // a close frame would wait behind what the client is not reading, and so would the buffers
+            channel.close();
+            return;
+        }
+        channel.writeAndFlush(new CloseWebSocketFrame()).addListener(ChannelFutureListener.CLOSE);
+        channel.eventLoop().schedule(() -> {
+            channel.close();
+        }, CLOSE_FRAME_GRACE_MS, TimeUnit.MILLISECONDS);
     }
 
     @Override
