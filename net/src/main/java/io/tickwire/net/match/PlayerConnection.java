@@ -4,6 +4,7 @@ import io.tickwire.engine.match.LeaveReason;
 import io.tickwire.net.socketio.Ack;
 import io.tickwire.net.socketio.DisconnectReason;
 import io.tickwire.net.socketio.Socket;
+import io.tickwire.net.socketio.TokenBucket;
 import io.tickwire.net.socketio.parser.ListValue;
 import io.tickwire.net.socketio.parser.Value;
 

@@ -11,6 +11,8 @@ public final class SocketIoMetrics {
     private final LongAdder packetsOut = new LongAdder();
     private final LongAdder volatileDropped = new LongAdder();
     private final LongAdder middlewareRefusals = new LongAdder();
+    private final LongAdder floodDropped = new LongAdder();
+    private final LongAdder floodClosed = new LongAdder();
 
     public long packetsIn() {
         return packetsIn.sum();
@@ -30,6 +32,16 @@ public final class SocketIoMetrics {
         return middlewareRefusals.sum();
     }
 
+    /** Incoming packets dropped by the {@link EventRateLimit}. */
+    public long floodDropped() {
+        return floodDropped.sum();
+    }
+
+    /** Connections closed for flooding ({@link EventRateLimit#maxDropsPerSecond()} exceeded). */
+    public long floodClosed() {
+        return floodClosed.sum();
+    }
+
     void packetIn() {
         packetsIn.increment();
     }
@@ -40,6 +52,14 @@ public final class SocketIoMetrics {
 
     void volatileDrop() {
         volatileDropped.increment();
+    }
+
+    void floodDrop() {
+        floodDropped.increment();
+    }
+
+    void floodClose() {
+        floodClosed.increment();
     }
 
     void middlewareRefusal() {
