@@ -142,12 +142,14 @@ final class EngineIoRequestHandler {
             if (ws == null) {
                 return;
             }
-            socket.open(ws, openPacket(socket.id(), false));
+            // registered first: a connection that died during the handshake closes the session inside
+            // open(), and the close must find it registered to unregister it (else it stays forever)
             server.register(socket);
+            socket.open(ws, openPacket(socket.id(), false));
         } else {
             PollingTransport polling = new PollingTransport(socket.events(), loop);
-            socket.open(polling, openPacket(socket.id(), true));
             server.register(socket);
+            socket.open(polling, openPacket(socket.id(), true));
             socket.onPollingRequest(channel, request, cors);
         }
         server.announce(socket);
