@@ -1,8 +1,6 @@
 package io.tickwire.loadtest;
 
 import io.netty.channel.EventLoop;
-import io.netty.channel.EventLoopGroup;
-import io.netty.util.concurrent.ScheduledFuture;
 import io.tickwire.net.client.ClientAckCallback;
 import io.tickwire.net.client.ClientOptions;
 import io.tickwire.net.client.ClientSocket;
@@ -13,11 +11,11 @@ import io.tickwire.net.socketio.parser.MapValue;
 import io.tickwire.net.socketio.parser.Value;
 
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One simulated client of the broadcast scenario: joins its room through the CONNECT auth, sends inputs at
- * {@code inputHz} (and acknowledged actions at {@code actionHz}), and measures what comes back: connect
+ * {@code inputHz} from its loop's {@link InputPacer} (and acknowledged actions at {@code actionHz}, in the
+ * same write as the input they go with), and measures what comes back: connect
  * time, ack round trip, delivery latency of every state (server timestamp vs arrival) and the jitter of its
  * own inputs' states (RFC 3550's |(arrival_j − arrival_i) − (sent_j − sent_i)|).
  *
@@ -37,7 +35,10 @@ final class BroadcastBot implements LoadBot {
     private final long phaseNanos;
     private final long[] sentNanos = new long[SENT_RING];
     private final ClientAckCallback onAck = this::onAck;
-    private ScheduledFuture<?> inputTimer;
+    private final InputPacer pacer;
+    private final Runnable sendInput = this::sendInput;
+    private final Runnable sendBatch = this::sendInputAndAction;
+    private boolean pacing;
     private long startNanos;
     private boolean everConnected;
     private long seq;
@@ -46,9 +47,10 @@ final class BroadcastBot implements LoadBot {
     private long lastOwnArrivalNanos;
     private volatile boolean stopped;
 
-    BroadcastBot(int index, RunConfig config, EventLoopGroup group, LoadMetrics metrics, WallClock clock,
-                 Random random) {
+    BroadcastBot(int index, RunConfig config, EventLoop loop, InputPacer pacer, LoadMetrics metrics,
+                 WallClock clock, Random random) {
         this.config = config;
+        this.pacer = pacer;
         this.metrics = metrics;
         this.clock = clock;
         ClientOptions options = ClientOptions.builder()
@@ -57,7 +59,7 @@ final class BroadcastBot implements LoadBot {
                 .auth(Value.map(BroadcastProtocol.AUTH_ROOM, "room-" + index / config.roomSize()))
                 .ackTimeoutMs(ACK_TIMEOUT_MS)
                 .build();
-        this.manager = new Manager(config.url(), options, group, new ManagerListener() {
+        this.manager = new Manager(config.url(), options, loop, new ManagerListener() {
             @Override
             public void onReconnect(int attempt) {
                 metrics.reconnects.increment();
@@ -103,8 +105,8 @@ final class BroadcastBot implements LoadBot {
             everConnected = true;
             metrics.botsEverConnected.increment();
             LoadMetrics.record(metrics.connectMicros, (System.nanoTime() - startNanos) / 1000);
-            long periodNanos = (long) (1e9 / config.inputHz());
-            inputTimer = loop.scheduleAtFixedRate(this::sendInput, phaseNanos, periodNanos, TimeUnit.NANOSECONDS);
+            pacing = true;
+            pacer.add(sendInput, phaseNanos);
         }
     }
 
@@ -112,6 +114,11 @@ final class BroadcastBot implements LoadBot {
         if (stopped || !socket.connected()) {
             return;
         }
+        // the input and the action due with it leave in one write
+        manager.batch(sendBatch);
+    }
+
+    private void sendInputAndAction() {
         long n = seq++;
         sentNanos[(int) (n % SENT_RING)] = System.nanoTime();
         MapValue payload = MapValue.builder().put(BroadcastProtocol.SEQ, n)
@@ -160,16 +167,20 @@ final class BroadcastBot implements LoadBot {
     @Override
     public void stopSending() {
         stopped = true;
-        loop.execute(() -> {
-            if (inputTimer != null) {
-                inputTimer.cancel(false);
-            }
-        });
+        loop.execute(this::leavePacer);
     }
 
     @Override
     public void close() {
         stopped = true;
+        loop.execute(this::leavePacer);
         manager.close();
+    }
+
+    private void leavePacer() {
+        if (pacing) {
+            pacing = false;
+            pacer.remove(sendInput);
+        }
     }
 }

@@ -1,8 +1,6 @@
 package io.tickwire.loadtest;
 
 import io.netty.channel.EventLoop;
-import io.netty.channel.EventLoopGroup;
-import io.netty.util.concurrent.ScheduledFuture;
 import io.tickwire.net.client.ClientAckCallback;
 import io.tickwire.net.client.ClientOptions;
 import io.tickwire.net.client.ClientSocket;
@@ -19,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  * One simulated player of the game scenario (loadtest/README.md): {@code joinOrCreate}s an
  * {@link ArenaGame} match, sends inputs at {@code inputHz} with a sequence number and the last state tick it
  * holds, decodes every state snapshot (full or delta, with a {@link SnapshotTracker}), sends
- * acknowledged actions at {@code actionHz}, and after an unexpected drop connects again with its seat token.
+ * acknowledged actions at {@code actionHz} together with inputs (one batch, one write), and after an
+ * unexpected drop connects again with its seat token.
  *
  * <p>Measures: join time (start to the join's answer), state delivery (the snapshot's clock entity vs
  * arrival), jitter between consecutive snapshots (|(arrival_j − arrival_i) − (server_j − server_i)|), ack
@@ -30,6 +29,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class GameBot implements LoadBot {
     private static final long ACK_TIMEOUT_MS = 5000;
+    private static final long JOIN_TIMEOUT_MS = 15_000;
     private static final long RECONNECT_DELAY_MS = 500;
     private static final int ACTION_RING = 256;
     private static final byte[][] DIRECTIONS = new byte[9][];
@@ -47,10 +47,13 @@ final class GameBot implements LoadBot {
     private final EventLoop loop;
     private final Random random;
     private final long inputPhaseNanos;
-    private final long actionPhaseNanos;
+    private final double actionsPerInput;
+    private final Runnable sendBatch = this::sendInputAndActions;
     private final SnapshotTracker states = new SnapshotTracker();
     private final long[] actionSentNanos = new long[ACTION_RING];
     private final ClientAckCallback onJoinAck = this::onJoinAck;
+    private final InputPacer pacer;
+    private final Runnable sendInput = this::sendInput;
     private volatile Manager manager;
     private ClientSocket socket;
     private long retiredBytesSent;
@@ -58,8 +61,9 @@ final class GameBot implements LoadBot {
     private String token;
     /** Answers actions sent on the current socket; those of a dropped one are written off in {@link #connect}. */
     private ClientAckCallback onActionAck;
-    private ScheduledFuture<?> inputTimer;
-    private ScheduledFuture<?> actionTimer;
+    private boolean pacing;
+    /** Actions owed: grows by {@link #actionsPerInput} with every input; an action is sent per whole one. */
+    private double actionCredit;
     private long startNanos;
     private boolean joined;
     private long seq;
@@ -70,14 +74,17 @@ final class GameBot implements LoadBot {
     private long lastArrivalNanos;
     private volatile boolean stopped;
 
-    GameBot(int index, RunConfig config, EventLoopGroup group, LoadMetrics metrics, WallClock clock, Random random) {
+    GameBot(int index, RunConfig config, EventLoop loop, InputPacer pacer, LoadMetrics metrics, WallClock clock,
+            Random random) {
         this.config = config;
         this.metrics = metrics;
         this.clock = clock;
         this.random = random;
-        this.loop = group.next();
+        this.loop = loop;
+        this.pacer = pacer;
         this.inputPhaseNanos = (long) (random.nextDouble() * 1e9 / config.inputHz());
-        this.actionPhaseNanos = config.actionHz() <= 0 ? 0 : (long) (random.nextDouble() * 1e9 / config.actionHz());
+        this.actionsPerInput = config.actionHz() / config.inputHz();
+        this.actionCredit = random.nextDouble();
     }
 
     @Override
@@ -122,14 +129,26 @@ final class GameBot implements LoadBot {
         }
         metrics.botsConnectedNow.incrementAndGet();
         if (token == null) {
-            socket.emit(GameEvents.JOIN_OR_CREATE, Value.map("mode", ArenaGame.MODE), onJoinAck);
+            askToJoin();
         }
+    }
+
+    /** {@code joinOrCreate}, given longer than other acks: matchmaking under load answers late, not never. */
+    private void askToJoin() {
+        socket.timeout(JOIN_TIMEOUT_MS).emit(GameEvents.JOIN_OR_CREATE, Value.map("mode", ArenaGame.MODE), onJoinAck);
     }
 
     private void onJoinAck(Throwable error, ListValue args) {
         Value answer = error == null ? args.get(0) : Value.NULL;
         if (!answer.isMap() || !answer.get("ok").asBoolean()) {
             metrics.errors.increment();
+            // refused or unanswered: ask again after a pause, so that every bot ends up playing
+            ClientSocket asked = socket;
+            loop.schedule(() -> {
+                if (!stopped && asked == socket && token == null && socket.connected()) {
+                    askToJoin();
+                }
+            }, RECONNECT_DELAY_MS + random.nextInt((int) RECONNECT_DELAY_MS), TimeUnit.MILLISECONDS);
             return;
         }
         token = answer.get("token").asString();
@@ -139,13 +158,9 @@ final class GameBot implements LoadBot {
         joined = true;
         metrics.botsEverConnected.increment();
         LoadMetrics.record(metrics.connectMicros, (System.nanoTime() - startNanos) / 1000);
-        if (inputTimer == null && !stopped) {
-            inputTimer = loop.scheduleAtFixedRate(this::sendInput, inputPhaseNanos, (long) (1e9 / config.inputHz()),
-                    TimeUnit.NANOSECONDS);
-            if (config.actionHz() > 0) {
-                actionTimer = loop.scheduleAtFixedRate(this::sendAction, actionPhaseNanos,
-                        (long) (1e9 / config.actionHz()), TimeUnit.NANOSECONDS);
-            }
+        if (!pacing && !stopped) {
+            pacing = true;
+            pacer.add(sendInput, inputPhaseNanos);
         }
     }
 
@@ -155,7 +170,7 @@ final class GameBot implements LoadBot {
         } else {
             metrics.errors.increment();
             token = null;
-            socket.emit(GameEvents.JOIN_OR_CREATE, Value.map("mode", ArenaGame.MODE), onJoinAck);
+            askToJoin();
         }
     }
 
@@ -197,16 +212,25 @@ final class GameBot implements LoadBot {
         if (stopped || !joined || !socket.connected()) {
             return;
         }
+        // the input and the actions due with it leave in one write: one system call a tick, not one a message
+        manager.batch(sendBatch);
+    }
+
+    private void sendInputAndActions() {
         if (random.nextInt(10) == 0) {
             direction = random.nextInt(DIRECTIONS.length);
         }
-        states.pinLatest();
         socket.emit(GameEvents.INPUT, seq++, states.latestTick(), DIRECTIONS[direction]);
         metrics.inputsSent.increment();
+        actionCredit += actionsPerInput;
+        while (actionCredit >= 1) {
+            actionCredit -= 1;
+            sendAction();
+        }
     }
 
     private void sendAction() {
-        if (stopped || !joined || !socket.connected() || actionsSent - actionsAnswered >= ACTION_RING) {
+        if (actionsSent - actionsAnswered >= ACTION_RING) {
             return;
         }
         actionSentNanos[(int) (actionsSent++ % ACTION_RING)] = System.nanoTime();
@@ -262,24 +286,25 @@ final class GameBot implements LoadBot {
     @Override
     public void stopSending() {
         stopped = true;
-        loop.execute(() -> {
-            if (inputTimer != null) {
-                inputTimer.cancel(false);
-            }
-            if (actionTimer != null) {
-                actionTimer.cancel(false);
-            }
-        });
+        loop.execute(this::leavePacer);
     }
 
     @Override
     public void close() {
         stopped = true;
         loop.execute(() -> {
+            leavePacer();
             if (manager != null) {
                 manager.close();
             }
         });
+    }
+
+    private void leavePacer() {
+        if (pacing) {
+            pacing = false;
+            pacer.remove(sendInput);
+        }
     }
 
     @Override

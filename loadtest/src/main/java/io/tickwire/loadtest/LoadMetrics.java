@@ -36,6 +36,7 @@ final class LoadMetrics {
     final Histogram totalDelivery = new Histogram(MAX_MICROS, 3);
     final Histogram totalJitter = new Histogram(MAX_MICROS, 3);
     private Histogram intervalDelivery;
+    private Histogram intervalAckRoundTrip;
 
     /** Records a latency, clamped into the histogram's range. */
     static void record(Recorder recorder, long micros) {
@@ -43,16 +44,25 @@ final class LoadMetrics {
     }
 
     /**
-     * Moves what was recorded since the last call into the totals; the progress thread only.
-     *
-     * @return the delivery latencies of this interval (valid until the next call)
+     * Moves what was recorded since the last call into the totals; the progress thread only. The interval's
+     * delivery and ack latencies stay readable until the next call.
      */
-    Histogram drain() {
+    void drain() {
         totalConnect.add(connectMicros.getIntervalHistogram());
-        totalAckRoundTrip.add(ackRoundTripMicros.getIntervalHistogram());
         totalJitter.add(jitterMicros.getIntervalHistogram());
+        intervalAckRoundTrip = ackRoundTripMicros.getIntervalHistogram(intervalAckRoundTrip);
+        totalAckRoundTrip.add(intervalAckRoundTrip);
         intervalDelivery = deliveryMicros.getIntervalHistogram(intervalDelivery);
         totalDelivery.add(intervalDelivery);
+    }
+
+    /** The delivery latencies of the last {@link #drain()}'s interval; the progress thread only. */
+    Histogram intervalDelivery() {
         return intervalDelivery;
+    }
+
+    /** The ack round trips of the last {@link #drain()}'s interval; the progress thread only. */
+    Histogram intervalAckRoundTrip() {
+        return intervalAckRoundTrip;
     }
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--action-hz", defaultValue = "1", description = "acknowledged actions per second per bot")
     double actionHz;
 
-    @Option(names = "--parser", defaultValue = "json", description = "json | msgpack")
+    @Option(names = "--parser", description = "json | msgpack (default json for broadcast, msgpack for game)")
     String parser;
 
     @Option(names = "--transport", defaultValue = "websocket", description = "websocket | polling | upgrade")
@@ -67,6 +68,12 @@ public final class LoadTestCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "also write the report as JSON to this file")
     Path json;
+
+    @Option(names = "--html", description = "also write the report as an HTML page with plots to this file")
+    Path html;
+
+    @Option(names = "--report-dir", description = "also write report.txt, report.json and report.html here")
+    Path reportDir;
 
     @Option(names = "--fail-if", description = "exit with status 1 when the report crosses this threshold, "
             + "e.g. p99-ack>50ms, errors>0, connected<1000 (repeatable)")
@@ -108,6 +115,15 @@ public final class LoadTestCommand implements Callable<Integer> {
         if (json != null) {
             report.writeJson(json);
         }
+        if (html != null) {
+            HtmlReport.write(report, html);
+        }
+        if (reportDir != null) {
+            Files.createDirectories(reportDir);
+            report.writeText(reportDir.resolve("report.txt"));
+            report.writeJson(reportDir.resolve("report.json"));
+            HtmlReport.write(report, reportDir.resolve("report.html"));
+        }
         int exit = 0;
         for (FailCondition condition : thresholds) {
             if (condition.isCrossedBy(report)) {
@@ -120,7 +136,8 @@ public final class LoadTestCommand implements Callable<Integer> {
     }
 
     RunConfig toConfig(Scenario chosen) {
-        ParserKind parserKind = switch (parser.toLowerCase(Locale.ROOT)) {
+        String parserName = parser != null ? parser : chosen == Scenario.GAME ? "msgpack" : "json";
+        ParserKind parserKind = switch (parserName.toLowerCase(Locale.ROOT)) {
             case "json", "default" -> ParserKind.DEFAULT;
             case "msgpack" -> ParserKind.MSGPACK;
             default -> throw new IllegalArgumentException("--parser must be json or msgpack: " + parser);

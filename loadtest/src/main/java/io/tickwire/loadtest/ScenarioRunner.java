@@ -1,17 +1,19 @@
 package io.tickwire.loadtest;
 
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.EventExecutor;
 import io.tickwire.net.server.IoTransport;
 import io.tickwire.net.socketio.parser.ParserKind;
-import org.HdrHistogram.Histogram;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +26,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  *   ramp ──▶ LoadBot × N (BroadcastBot or GameBot) ──(Manager per bot, shared EventLoopGroup)──▶ server
- *                 └─ LoadMetrics (recorders, counters) ──drain each second──▶ progress line, LoadTestReport
+ *            sending from their loop's InputPacer
+ *                 └─ LoadMetrics (recorders, counters) ──ProgressRecorder, each second──▶ progress line,
+ *                                                           timeline, steady state ──▶ LoadTestReport
  * </pre>
  *
  * Not thread-safe: one run per instance, from one thread.
@@ -33,11 +37,14 @@ final class ScenarioRunner {
     static final long GRACE_MS = 5000;
     static final long QUIET_MS = 300;
 
-    /** Makes bot {@code index} of a run; called on the runner's thread before any bot starts. */
+    /**
+     * Makes bot {@code index} of a run, to live on {@code loop} and send from {@code pacer} (the loop's: one
+     * per loop, at the run's input rate); called on the runner's thread before any bot starts.
+     */
     @FunctionalInterface
     interface BotFactory {
-        LoadBot create(int index, RunConfig config, EventLoopGroup group, LoadMetrics metrics, WallClock clock,
-                       Random random);
+        LoadBot create(int index, RunConfig config, EventLoop loop, InputPacer pacer, LoadMetrics metrics,
+                       WallClock clock, Random random);
     }
 
     private final String scenario;
@@ -60,11 +67,17 @@ final class ScenarioRunner {
         try {
             long[] threadIds = threadIds(group);
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            long cpuBefore = cpuNanos(threads, threadIds);
+            long loopCpuBefore = cpuNanos(threads, threadIds);
             Random random = new Random(config.seed());
+            Map<EventLoop, InputPacer> pacers = new HashMap<>();
+            long inputPeriodNanos = (long) (1e9 / config.inputHz());
             for (int i = 0; i < config.bots(); i++) {
-                bots.add(factory.create(i, config, group, metrics, clock, new Random(random.nextLong())));
+                EventLoop loop = group.next();
+                InputPacer pacer = pacers.computeIfAbsent(loop, l -> new InputPacer(l, inputPeriodNanos));
+                bots.add(factory.create(i, config, loop, pacer, metrics, clock, new Random(random.nextLong())));
             }
+            ProcessCpu.Reading cpuBefore = ProcessCpu.read();
+            ProgressRecorder recorder = new ProgressRecorder(metrics, bots, progress, cpuBefore);
             long startNanos = System.nanoTime();
             long endNanos = startNanos + TimeUnit.MILLISECONDS.toNanos(config.durationMs());
             long rampIntervalNanos = 1_000_000_000L / config.rampPerSecond();
@@ -73,23 +86,10 @@ final class ScenarioRunner {
                 group.next().schedule(bot::start, i * rampIntervalNanos, TimeUnit.NANOSECONDS);
             }
             long nextTick = startNanos;
-            long lastInputs = 0;
-            long lastStates = 0;
             while (System.nanoTime() < endNanos) {
                 nextTick = Math.min(nextTick + 1_000_000_000L, endNanos);
                 TimeUnit.NANOSECONDS.sleep(Math.max(0, nextTick - System.nanoTime()));
-                Histogram interval = metrics.drain();
-                long inputs = metrics.inputsSent.sum();
-                long states = metrics.statesReceived.sum();
-                if (progress != null) {
-                    progress.printf(Locale.ROOT, "\rbots %d/%d | inputs %d/s | states %d/s | delivery p50 %.2f ms p99 %.2f ms | errors %d  ",
-                            metrics.botsConnectedNow.get(), config.bots(), inputs - lastInputs, states - lastStates,
-                            interval.getValueAtPercentile(50) / 1000.0, interval.getValueAtPercentile(99) / 1000.0,
-                            metrics.errors.sum());
-                    progress.flush();
-                }
-                lastInputs = inputs;
-                lastStates = states;
+                recorder.endInterval((System.nanoTime() - startNanos) / 1e9, true);
             }
             double seconds = (System.nanoTime() - startNanos) / 1e9;
             for (LoadBot bot : bots) {
@@ -99,8 +99,9 @@ final class ScenarioRunner {
             for (LoadBot bot : bots) {
                 bot.close();
             }
-            long cpuNanos = cpuNanos(threads, threadIds) - cpuBefore;
-            metrics.drain();
+            ProcessCpu.Reading cpu = ProcessCpu.read().since(cpuBefore);
+            long loopCpuNanos = cpuNanos(threads, threadIds) - loopCpuBefore;
+            recorder.endInterval(seconds, false);
             if (progress != null) {
                 progress.println();
             }
@@ -116,8 +117,9 @@ final class ScenarioRunner {
                     metrics.botsEverConnected.sum(), metrics.inputsSent.sum(), metrics.statesReceived.sum(),
                     metrics.fullSnapshots.sum(),
                     metrics.actionsSent.sum(), metrics.acksReceived.sum(), metrics.errors.sum(),
-                    metrics.disconnects.sum(), metrics.reconnects.sum(), bytesSent, bytesReceived, cpuNanos / 1e9,
-                    LoadTestReport.latenciesOf(metrics));
+                    metrics.disconnects.sum(), metrics.reconnects.sum(), bytesSent, bytesReceived,
+                    cpu.totalNanos() / 1e9, LoadTestReport.latenciesOf(metrics), cpu.kernelNanos() / 1e9,
+                    loopCpuNanos / 1e9, recorder.steadyState(), recorder.timeline());
         } finally {
             group.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
         }

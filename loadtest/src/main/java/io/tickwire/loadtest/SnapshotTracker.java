@@ -11,15 +11,16 @@ import java.io.IOException;
 
 /**
  * A game client's copy of the match state: decodes each {@code state} snapshot, full or delta, with the
- * engine's {@link SnapshotDecoder}, and keeps the states a delta may be based on: the latest and the last
- * {@value #PINNED} whose ticks were reported to the server ({@link #pinLatest()}). Reads the arena's clock
- * entity (slot {@value ArenaGame#CLOCK_ENTITY_SLOT}) from the latest state. Allocates nothing per snapshot in
- * steady state.
+ * engine's {@link SnapshotDecoder}, into a ring of the last {@value #HISTORY} states, any of which a delta may
+ * be based on (the server bases on the tick the bot last reported, which lags its latest state by the round
+ * trip; at 20 snapshots a second the ring covers 0.8 s of it). Decoding goes into the ring's oldest slot, so
+ * keeping a state costs no copy. Reads the arena's clock entity (slot {@value ArenaGame#CLOCK_ENTITY_SLOT})
+ * from the latest state. Allocates nothing per snapshot in steady state.
  *
  * <p>Not thread-safe: one per bot, on its event loop.
  */
 final class SnapshotTracker {
-    static final int PINNED = 4;
+    static final int HISTORY = 16;
 
     /** What {@link #accept} made of a snapshot. */
     enum Outcome { FULL, DELTA, UNKNOWN_BASE, MALFORMED }
@@ -27,21 +28,22 @@ final class SnapshotTracker {
     private final SnapshotDecoder decoder = new SnapshotDecoder();
     private final ArrayBufferInput input = new ArrayBufferInput(new byte[0]);
     private final MessageUnpacker unpacker = MessagePack.newDefaultUnpacker(input);
-    private final ReplicatedState[] pinned = new ReplicatedState[PINNED];
-    private ReplicatedState latest = new ReplicatedState();
-    private ReplicatedState scratch = new ReplicatedState();
-    private int nextPinned;
+    private final ReplicatedState[] history = new ReplicatedState[HISTORY];
+    /** The latest state's slot in {@link #history}, -1 for none. */
+    private int latest = -1;
+    /** The slot the next snapshot is decoded into: the oldest. */
+    private int next;
 
     SnapshotTracker() {
-        for (int i = 0; i < PINNED; i++) {
-            pinned[i] = new ReplicatedState();
+        for (int i = 0; i < HISTORY; i++) {
+            history[i] = new ReplicatedState();
         }
     }
 
     /**
      * Decodes {@code snapshot} (borrowed, not kept) onto the state it is based on. On
-     * {@link Outcome#UNKNOWN_BASE} the latest state is dropped, so the next report is -1 and the server
-     * answers with a full snapshot; on {@link Outcome#MALFORMED} nothing changes.
+     * {@link Outcome#UNKNOWN_BASE} the latest state is forgotten, so the next report is -1 and the server
+     * answers with a full snapshot; on {@link Outcome#MALFORMED} the latest state stays.
      */
     Outcome accept(byte[] snapshot) {
         long baseTick;
@@ -52,51 +54,52 @@ final class SnapshotTracker {
             unpacker.unpackArrayHeader();
             unpacker.unpackLong();
             baseTick = unpacker.unpackLong();
-            base = baseTick < 0 ? null : stateAt(baseTick);
-            if (baseTick >= 0 && base == null) {
-                latest.clear(-1);
-                return Outcome.UNKNOWN_BASE;
-            }
-            input.reset(snapshot);
-            unpacker.reset(input);
-            decoder.decode(base, unpacker, scratch);
         } catch (IOException | RuntimeException e) {
             return Outcome.MALFORMED;
         }
-        ReplicatedState previous = latest;
-        latest = scratch;
-        scratch = previous;
+        base = baseTick < 0 ? null : stateAt(baseTick);
+        if (baseTick >= 0 && base == null) {
+            latest = -1;
+            return Outcome.UNKNOWN_BASE;
+        }
+        int slot = history[next] == base ? (next + 1) % HISTORY : next;
+        ReplicatedState target = history[slot];
+        try {
+            input.reset(snapshot);
+            unpacker.reset(input);
+            decoder.decode(base, unpacker, target);
+        } catch (IOException | RuntimeException e) {
+            target.clear(-1);
+            return Outcome.MALFORMED;
+        }
+        latest = slot;
+        next = (slot + 1) % HISTORY;
         return baseTick < 0 ? Outcome.FULL : Outcome.DELTA;
     }
 
     /** The tick of the latest state, -1 for none: what the next input reports as {@code ackedTick}. */
     long latestTick() {
-        return latest.tick();
-    }
-
-    /** Keeps the latest state as a possible delta base: call when its tick is reported to the server. */
-    void pinLatest() {
-        long tick = latest.tick();
-        if (tick >= 0 && pinned[(nextPinned + PINNED - 1) % PINNED].tick() != tick) {
-            pinned[nextPinned].copyFrom(latest);
-            nextPinned = (nextPinned + 1) % PINNED;
-        }
+        return latest < 0 ? -1 : history[latest].tick();
     }
 
     /** Forgets every state (after a reconnection the server starts again with a full snapshot). */
     void reset() {
-        latest.clear(-1);
-        for (ReplicatedState state : pinned) {
+        latest = -1;
+        for (ReplicatedState state : history) {
             state.clear(-1);
         }
     }
 
     /** The arena clock's value in the latest state, epoch microseconds, or -1 if it has none. */
     long serverEpochMicros() {
-        for (int r = 0; r < latest.recordCount(); r++) {
-            int slot = Entity.index(latest.entity(r));
+        if (latest < 0) {
+            return -1;
+        }
+        ReplicatedState state = history[latest];
+        for (int r = 0; r < state.recordCount(); r++) {
+            int slot = Entity.index(state.entity(r));
             if (slot == ArenaGame.CLOCK_ENTITY_SLOT) {
-                return latest.value(r, 0);
+                return state.value(r, 0);
             }
             if (slot > ArenaGame.CLOCK_ENTITY_SLOT) {
                 return -1;
@@ -106,10 +109,7 @@ final class SnapshotTracker {
     }
 
     private ReplicatedState stateAt(long tick) {
-        if (latest.tick() == tick) {
-            return latest;
-        }
-        for (ReplicatedState state : pinned) {
+        for (ReplicatedState state : history) {
             if (state.tick() == tick) {
                 return state;
             }

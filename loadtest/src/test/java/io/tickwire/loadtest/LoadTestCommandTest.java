@@ -35,13 +35,14 @@ class LoadTestCommandTest {
     @Test
     void shortBroadcastRunConnectsEveryBotFansOutEveryInputAndWritesTheReport(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("report.json");
+        Path reports = dir.resolve("reports");
         int bots = 30;
         int roomSize = 10;
         try (BroadcastScenarioServer server = BroadcastScenarioServer.start("127.0.0.1", 0)) {
             int exit = run("--url", "http://127.0.0.1:" + server.port(), "--bots", String.valueOf(bots),
-                    "--ramp", "100", "--duration", "4s", "--input-hz", "10", "--action-hz", "2",
+                    "--ramp", "100", "--duration", "6s", "--input-hz", "10", "--action-hz", "2",
                     "--room-size", String.valueOf(roomSize), "--transport", "websocket", "--json", json.toString(),
-                    "--fail-if", "errors>0", "--fail-if", "connected<" + bots);
+                    "--report-dir", reports.toString(), "--fail-if", "errors>0", "--fail-if", "connected<" + bots);
             assertEquals(0, exit, "no threshold crossed: " + err);
         }
         Map<String, Double> report = topLevelNumbers(json);
@@ -67,17 +68,22 @@ class LoadTestCommandTest {
         assertEquals(acks, latencyCount(json, "ackRoundTrip"), "one round trip per ack");
         assertEquals(bots, latencyCount(json, "connect"));
         assertTrue(latencyCount(json, "jitter") > 0, "own states give jitter samples");
+        assertEquals(text, Files.readString(reports.resolve("report.txt")), "the table file is the printed table");
+        assertEquals(Files.readString(json), Files.readString(reports.resolve("report.json")));
+        assertHtmlReportShows(reports.resolve("report.html"), text, 5);
+        assertTimelineAddsUp(json, inputs, bots);
     }
 
     @Test
     void shortGameRunJoinsEveryBotDeliversSnapshotsAt20HzAndAnswersEveryAction(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("game.json");
+        Path html = dir.resolve("game.html");
         int bots = 30;
         double seconds = 4;
         try (GameScenarioServer server = GameScenarioServer.start("127.0.0.1", 0, 10)) {
             int exit = run("--scenario", "game", "--url", "http://127.0.0.1:" + server.port(),
                     "--bots", String.valueOf(bots), "--ramp", "100", "--duration", "4s", "--input-hz", "10",
-                    "--action-hz", "2", "--parser", "msgpack", "--json", json.toString());
+                    "--action-hz", "2", "--json", json.toString(), "--html", html.toString());
             assertEquals(0, exit, err.toString());
             assertEquals(0, server.games().invalidInputs(), "every input had the arena's shape");
             assertEquals(0, server.games().rateLimitedInputs());
@@ -100,7 +106,13 @@ class LoadTestCommandTest {
         assertEquals(actions, latencyCount(json, "ackRoundTrip"));
         assertEquals(bots, latencyCount(json, "connect"));
         assertTrue(latencyCount(json, "jitter") >= states - bots * 2, "consecutive snapshots give jitter samples");
-        assertTrue(out.toString().contains("game scenario"), out.toString());
+        String text = out.toString();
+        assertTrue(text.contains("game scenario") && text.contains("msgpack parser"), "msgpack by default: " + text);
+        assertTrue(text.contains("steady state     ") && !text.contains("not reached"), text);
+        assertTrue(steadyStatesPerSecond(json) >= bots * 20 * 0.8, "20 snapshots a second per bot once all joined");
+        assertTrue(report.get("runnerCpuSeconds") > 0 && report.get("runnerCpuMsPerBotSecond") > 0,
+                "the runner measured its own CPU");
+        assertHtmlReportShows(html, text, 5);
     }
 
     @Test
@@ -123,7 +135,7 @@ class LoadTestCommandTest {
             }, "cutter");
             cutter.start();
             int exit = run("--scenario", "game", "--url", "http://127.0.0.1:" + proxy.port(),
-                    "--bots", String.valueOf(bots), "--ramp", "100", "--duration", "5s", "--input-hz", "10",
+                    "--bots", String.valueOf(bots), "--ramp", "100", "--duration", "7s", "--input-hz", "10",
                     "--action-hz", "2", "--parser", "msgpack", "--json", json.toString());
             cutter.join();
             assertEquals(0, exit, err.toString());
@@ -165,6 +177,57 @@ class LoadTestCommandTest {
         assertTrue(err.toString().contains("--bots"), err.toString());
         assertEquals(2, run("--transport", "carrier-pigeon"));
         assertTrue(err.toString().contains("--transport"), err.toString());
+    }
+
+    /** The page holds the printed table and a PNG chart per plot, embedded. */
+    private static void assertHtmlReportShows(Path html, String table, int charts) throws IOException {
+        String page = Files.readString(html);
+        String escaped = table.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        assertTrue(page.contains(escaped), "the table in the page:\n" + page.substring(0, Math.min(2000, page.length())));
+        int images = page.split("src=\"data:image/png;base64,iVBOR", -1).length - 1;
+        assertEquals(charts, images, "one embedded PNG per chart");
+        assertTrue(page.contains("Latency by percentile") && page.contains("Messages per second"));
+    }
+
+    /**
+     * The timeline's per-interval inputs sum to the run's total, no second lost or counted twice; but for an
+     * input per bot at most, that a bot's timer sent while the duration ended.
+     */
+    private static void assertTimelineAddsUp(Path json, double inputs, int bots) throws IOException {
+        double sum = 0;
+        int intervals = 0;
+        try (JsonParser p = new JsonFactory().createParser(Files.readString(json))) {
+            JsonToken t;
+            boolean inTimeline = false;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME && p.currentName().equals("timeline")) {
+                    inTimeline = true;
+                } else if (inTimeline && t == JsonToken.FIELD_NAME && p.currentName().equals("inputs")) {
+                    p.nextToken();
+                    sum += p.getDoubleValue();
+                    intervals++;
+                }
+            }
+        }
+        assertTrue(intervals >= 3, "about one interval a second: " + intervals);
+        assertTrue(sum <= inputs && sum >= inputs - bots, "the timeline adds up to the total inputs: " + sum + " of "
+                + inputs);
+    }
+
+    private static double steadyStatesPerSecond(Path json) throws IOException {
+        try (JsonParser p = new JsonFactory().createParser(Files.readString(json))) {
+            boolean inSteady = false;
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME && p.currentName().equals("steadyState")) {
+                    inSteady = true;
+                } else if (inSteady && t == JsonToken.FIELD_NAME && p.currentName().equals("statesPerSecond")) {
+                    p.nextToken();
+                    return p.getDoubleValue();
+                }
+            }
+        }
+        throw new AssertionError("no steady state in " + json);
     }
 
     private static int playersSeated(GameScenarioServer server) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** How a game bot follows the server's snapshots: full, deltas on reported ticks, and what it refuses. */
+/** How a game bot follows the server's snapshots: full, deltas on recent ticks, and what it refuses. */
 class SnapshotTrackerTest {
     private final World world = new World();
     private final SnapshotEncoder encoder = new SnapshotEncoder(world);
@@ -23,12 +23,11 @@ class SnapshotTrackerTest {
     }
 
     @Test
-    void readsTheServerClockFromAFullSnapshotThenFromDeltasOnAReportedTick() {
+    void readsTheServerClockFromAFullSnapshotThenFromDeltasOnARecentTick() {
         ReplicatedState first = capture(1, 1_000_000);
         assertEquals(SnapshotTracker.Outcome.FULL, tracker.accept(encode(null, first)));
         assertEquals(1, tracker.latestTick());
         assertEquals(1_000_000, tracker.serverEpochMicros());
-        tracker.pinLatest();
 
         ReplicatedState second = capture(2, 1_050_000);
         assertEquals(SnapshotTracker.Outcome.DELTA, tracker.accept(encode(first, second)));
@@ -37,6 +36,32 @@ class SnapshotTrackerTest {
         assertEquals(SnapshotTracker.Outcome.DELTA, tracker.accept(encode(first, third)));
         assertEquals(3, tracker.latestTick());
         assertEquals(1_100_000, tracker.serverEpochMicros());
+    }
+
+    @Test
+    void aDeltaOnAnyOfTheLastSixteenStatesIsDecodedButNotOnAnOlderOne() {
+        ReplicatedState first = followFromTick1To(tracker, SnapshotTracker.HISTORY);
+        assertEquals(SnapshotTracker.Outcome.DELTA, tracker.accept(encode(first, capture(40, 3_000_000))),
+                "tick 1 is the sixteenth state back: still held");
+        assertEquals(3_000_000, tracker.serverEpochMicros());
+
+        SnapshotTracker other = new SnapshotTracker();
+        ReplicatedState otherFirst = followFromTick1To(other, SnapshotTracker.HISTORY + 1);
+        assertEquals(SnapshotTracker.Outcome.UNKNOWN_BASE, other.accept(encode(otherFirst, capture(40, 3_000_000))),
+                "seventeen states back: gone");
+    }
+
+    /** A full snapshot of tick 1, then a delta on the previous state for every tick up to {@code last}. */
+    private ReplicatedState followFromTick1To(SnapshotTracker follower, int last) {
+        ReplicatedState first = capture(1, 1_000_000);
+        assertEquals(SnapshotTracker.Outcome.FULL, follower.accept(encode(null, first)));
+        ReplicatedState previous = first;
+        for (int tick = 2; tick <= last; tick++) {
+            ReplicatedState current = capture(tick, 1_000_000 + tick * 50_000L);
+            assertEquals(SnapshotTracker.Outcome.DELTA, follower.accept(encode(previous, current)));
+            previous = current;
+        }
+        return first;
     }
 
     @Test

@@ -1,14 +1,18 @@
 package io.tickwire.benchmarks.match;
 
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpRequest;
 import io.tickwire.net.match.LoopBatch;
 import io.tickwire.net.match.SharedEncoding;
 import io.tickwire.net.server.HttpRoute;
 import io.tickwire.net.server.HttpServer;
+import io.tickwire.net.server.IoTransport;
 import io.tickwire.net.socketio.Namespace;
 import io.tickwire.net.socketio.Socket;
 import io.tickwire.net.socketio.SocketIoOptions;
 import io.tickwire.net.socketio.SocketIoServer;
-import io.tickwire.net.socketio.parser.BroadcastEncoding;
 import io.tickwire.net.socketio.parser.ListValue;
 import io.tickwire.net.socketio.parser.Packet;
 import io.tickwire.net.socketio.parser.PacketParsers;
@@ -29,24 +33,29 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One state message to a room of {@code recipients} real loopback WebSocket connections, encoded once
- * (msgpack) with the same buffers written to every member and each connection flushed once:
- * {@code perLoopBatches} the way {@code io.tickwire.net.match.RoomOutbox} does it (one {@link LoopBatch} task
- * per connection event loop), {@code directWrites} with every {@code Socket.write}/{@code flush} called from
- * the sending thread.
- * An operation ends when every client has received the message, so the time per operation is the end-to-end
- * cost of one fan-out on this machine (server event loops, the clients' loop and this thread share the CPUs):
- * divide by {@code recipients} for the figure per recipient. After each iteration the CPU time of every
- * thread but the clients' (the sender and the server's event loops: what the server pays) is printed per
- * message and per recipient, less the sender's own CPU while it waits for delivery. Messages are reliable here (not volatile), so
- * none is dropped and every recipient is really written to.
+ * One state message to a room of {@code recipients} WebSocket connections, encoded once (msgpack) with the
+ * same buffers written to every member and each connection flushed once, the way
+ * {@code io.tickwire.net.match.RoomOutbox} does it: one {@link LoopBatch} task per connection event loop.
+ *
+ * <p>{@code transport} splits the cost per recipient in two:
+ * <ul>
+ *   <li>{@code socket}: real loopback connections; an operation ends when every client has the message, so the
+ *       time is end to end, and the server's CPU includes the channels' outbound buffers and the system calls
+ *       (on loopback the kernel's receive path runs inside the sender's {@code write(2)} too);</li>
+ *   <li>{@code discard}: the same connections with a {@link DiscardingTransport} at the head of each server
+ *       pipeline, so only our user-space work up to the transport is measured; an operation ends when every
+ *       batch has run.</li>
+ * </ul>
+ * After each iteration the CPU time (user + system) and the allocation of every thread but the clients' (the
+ * sender and the server's event loops: what the server pays) are printed per recipient, less the sender's own
+ * CPU while it waits. Messages are reliable here (not volatile), so none is dropped.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -58,17 +67,27 @@ public class RoomFanOutBenchmark {
     @Param({"1", "100", "1000"})
     public int recipients;
 
-    private SocketIoServer io;
+    @Param({"socket", "discard"})
+    public String transport;
+
+    @Param({"EPOLL"})
+    public IoTransport io;
+
+    private SocketIoServer server;
     private HttpServer http;
     private FanOutClients clients;
+    private final List<Channel> serverChannels = new CopyOnWriteArrayList<>();
+    private boolean discard;
     private Socket[] room;
     private PacketParsers parsers;
     private Packet state;
     private long expected;
     private long operations;
     private long serverCpuNanosAtStart;
+    private long serverAllocatedAtStart;
     private long waitingCpuNanos;
-    private static final ThreadMXBean THREAD_CPU = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private final List<LoopBatch> batches = new ArrayList<>();
     private final AtomicLong packets = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
@@ -76,9 +95,10 @@ public class RoomFanOutBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws InterruptedException {
-        io = new SocketIoServer(SocketIoOptions.defaults());
-        Namespace game = io.of("/game");
-        http = HttpServer.builder().port(0).routes(HttpRoute.socketIo(io)).start();
+        discard = transport.equals("discard");
+        server = new SocketIoServer(SocketIoOptions.defaults());
+        Namespace game = server.of("/game");
+        http = HttpServer.builder().port(0).ioTransport(io).routes(recordingChannels(HttpRoute.socketIo(server))).start();
         clients = new FanOutClients("/game");
         clients.open(http.port(), recipients);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -95,6 +115,11 @@ public class RoomFanOutBenchmark {
                 .add(ListValue.builder(4).add(0).add(17).add(1).add(16).build()).build());
         Thread.sleep(200);                                 // the CONNECT answers have arrived
         expected = clients.framesReceived.get();
+        if (discard) {
+            for (Channel c : serverChannels) {
+                DiscardingTransport.install(c);
+            }
+        }
     }
 
     /** What {@code RoomOutbox} does: writes grouped per connection event loop, one task per loop. */
@@ -110,23 +135,6 @@ public class RoomFanOutBenchmark {
                 if (!b.isEmpty()) {
                     b.submit();
                 }
-            }
-        } finally {
-            encoding.release();
-        }
-        return awaitDelivery();
-    }
-
-    /** The baseline: every write and every flush from this thread (a cross-thread task each). */
-    @Benchmark
-    public long directWrites() {
-        BroadcastEncoding encoding = parsers.broadcast(state);
-        try {
-            for (Socket s : room) {
-                s.write(encoding, false);
-            }
-            for (Socket s : room) {
-                s.flush();
             }
         } finally {
             encoding.release();
@@ -151,38 +159,88 @@ public class RoomFanOutBenchmark {
     private long awaitDelivery() {
         operations++;
         expected += room.length;
-        long waitStart = THREAD_CPU.getCurrentThreadCpuTime();
-        while (clients.framesReceived.get() < expected) {
-            Thread.onSpinWait();
+        long waitStart = THREADS.getCurrentThreadCpuTime();
+        if (discard) {
+            for (LoopBatch b : batches) {
+                while (!b.isIdle()) {
+                    Thread.onSpinWait();
+                }
+            }
+        } else {
+            while (clients.framesReceived.get() < expected) {
+                Thread.onSpinWait();
+            }
         }
-        waitingCpuNanos += THREAD_CPU.getCurrentThreadCpuTime() - waitStart;
+        waitingCpuNanos += THREADS.getCurrentThreadCpuTime() - waitStart;
         return expected;
     }
 
-    /** CPU time of every thread but the clients' (the sender and the server's event loops) per operation. */
+    /** The HTTP routes of the server, noting the channel of every request (the WebSocket handshakes). */
+    private List<HttpRoute> recordingChannels(List<HttpRoute> routes) {
+        List<HttpRoute> out = new ArrayList<>();
+        for (HttpRoute route : routes) {
+            out.add(new HttpRoute() {
+                @Override
+                public boolean matches(String uri) {
+                    return route.matches(uri);
+                }
+
+                @Override
+                public void handle(ChannelHandlerContext ctx, FullHttpRequest request) {
+                    serverChannels.add(ctx.channel());
+                    route.handle(ctx, request);
+                }
+
+                @Override
+                public void onRequestHead(ChannelHandlerContext ctx, HttpRequest head) {
+                    route.onRequestHead(ctx, head);
+                }
+
+                @Override
+                public void onRequestTooLarge(HttpRequest head) {
+                    route.onRequestTooLarge(head);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** CPU time and allocation of every thread but the clients' (the sender and the server's event loops). */
     @Setup(Level.Iteration)
-    public void startCpuClock() {
+    public void startServerClocks() {
         operations = 0;
         waitingCpuNanos = 0;
-        serverCpuNanosAtStart = serverCpuNanos();
+        serverCpuNanosAtStart = serverThreads(true);
+        serverAllocatedAtStart = serverThreads(false);
     }
 
     @TearDown(Level.Iteration)
-    public void printServerCpu() {
-        long cpu = serverCpuNanos() - serverCpuNanosAtStart - waitingCpuNanos;
+    public void printServerCosts() {
+        long cpu = serverThreads(true) - serverCpuNanosAtStart - waitingCpuNanos;
+        long allocated = serverThreads(false) - serverAllocatedAtStart;
         if (operations > 0) {
-            System.out.printf("%n  server CPU: %,d ns per message, %,d ns per recipient (%d messages)%n",
-                    cpu / operations, cpu / operations / recipients, operations);
+            long perRecipient = operations * recipients;
+            System.out.printf("%n  server: %,d ns CPU per message, %,d ns CPU and %,.1f B allocated per recipient"
+                            + " (%d messages)%n",
+                    cpu / operations, cpu / perRecipient, (double) allocated / perRecipient, operations);
+        }
+        if (discard) {
+            long discarded = 0;
+            for (Channel c : serverChannels) {
+                discarded += DiscardingTransport.discarded(c);
+            }
+            System.out.printf("  discarded at the transport: %,d writes%n", discarded);
         }
     }
 
-    private static long serverCpuNanos() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    /** Sum over the non-client threads of their CPU time ({@code cpu}) or allocated bytes. */
+    private static long serverThreads(boolean cpu) {
         long total = 0;
-        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+        for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
             if (info != null && !info.getThreadName().startsWith(FanOutClients.THREAD_PREFIX)) {
-                long cpu = threads.getThreadCpuTime(info.getThreadId());
-                total += Math.max(cpu, 0);
+                long value = cpu ? THREADS.getThreadCpuTime(info.getThreadId())
+                        : THREADS.getThreadAllocatedBytes(info.getThreadId());
+                total += Math.max(value, 0);
             }
         }
         return total;
@@ -191,7 +249,7 @@ public class RoomFanOutBenchmark {
     @TearDown(Level.Trial)
     public void tearDown() {
         clients.close();
-        io.close();
+        server.close();
         http.close();
     }
 }

@@ -15,11 +15,15 @@ interface ClientTransport {
     void open();
 
     /**
-     * Queues one packet for the server.
+     * Queues one packet for the server and sends it at once, unless the session is corked
+     * ({@link EngineIoClient#corked()}): then it waits for {@link #flush()}.
      *
      * @param data takes ownership; null for a packet without data
      */
     void write(PacketType type, ByteBuf data, boolean binary);
+
+    /** Sends what {@link #write} queued while the session was corked; nothing when nothing waits. */
+    void flush();
 
     /** Stops receiving and sending, then runs {@code onPaused} once nothing is in flight (upgrade). */
     void pause(Runnable onPaused);

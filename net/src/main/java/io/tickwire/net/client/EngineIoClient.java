@@ -54,6 +54,7 @@ final class EngineIoClient implements TransportSink {
     private ClientTransport transport;
     private WebSocketClientTransport probe;
     private boolean upgrading;
+    private int corkDepth;
     private OpenHandshake handshake;
     private ScheduledFuture<?> pingDeadline;
 
@@ -101,6 +102,26 @@ final class EngineIoClient implements TransportSink {
         } else {
             transport.write(PacketType.MESSAGE, data, binary);
         }
+    }
+
+    /**
+     * Holds the messages {@link #send} writes from now until the matching {@link #uncork()}, so that several
+     * go out in one write (one system call, or one POST). Nests.
+     */
+    void cork() {
+        corkDepth++;
+    }
+
+    /** Ends a {@link #cork()}; the outermost one sends what was held. */
+    void uncork() {
+        if (--corkDepth == 0 && transport != null && state == State.OPEN) {
+            transport.flush();
+        }
+    }
+
+    /** Whether messages are held for a batch; the transports ask on every write. */
+    boolean corked() {
+        return corkDepth > 0;
     }
 
     /** Closes the session from this side (socket.io-client's "forced close"). */

@@ -107,10 +107,13 @@ final class PollingClientTransport implements ClientTransport {
             return;
         }
         outbox.add(new OutboundPacket(type, data, binary));
-        flush();
+        if (!engine.corked()) {
+            flush();
+        }
     }
 
-    private void flush() {
+    @Override
+    public void flush() {
         if (closed || postExchange.busy() || outbox.isEmpty()) {
             return;
         }

@@ -26,7 +26,8 @@ import java.io.IOException;
 /**
  * The WebSocket transport, client side (Engine.IO v4 "WebSocket"): each packet is one frame, a text frame
  * holding the type digit and its UTF-8 data, or a binary frame holding a binary message. Writes go straight
- * to the channel (Netty buffers them); the channel is flushed once per {@link #write} call.
+ * to the channel (Netty buffers them); the channel is flushed once per {@link #write} call, or once per batch
+ * while the session is corked (one system call for several packets).
  * Not thread-safe: the manager's event loop only (the channel is registered on that loop).
  */
 final class WebSocketClientTransport implements ClientTransport {
@@ -103,7 +104,18 @@ final class WebSocketClientTransport implements ClientTransport {
             frame = new TextWebSocketFrame(text);
         }
         engine.onTraffic(0, frame.content().readableBytes());
-        channel.writeAndFlush(frame, channel.voidPromise());
+        if (engine.corked()) {
+            channel.write(frame, channel.voidPromise());
+        } else {
+            channel.writeAndFlush(frame, channel.voidPromise());
+        }
+    }
+
+    @Override
+    public void flush() {
+        if (open && !closed) {
+            channel.flush();
+        }
     }
 
     @Override

@@ -11,7 +11,8 @@
  * </pre>
  *
  * Threading: each manager lives on one event loop of a group the caller owns; thousands of managers share
- * one group. Specs: engine.io-protocol-v4.md (client side of "Handshake", "Heartbeat", "Upgrade"),
+ * one group. Every emit is written and flushed at once, or, inside {@code Manager.batch}, flushed once with
+ * the others of the batch (one system call). Specs: engine.io-protocol-v4.md (client side of "Handshake", "Heartbeat", "Upgrade"),
  * socket.io-protocol-v5.md ("Connection to a namespace", acknowledgements, connection state recovery).
  */
 package io.tickwire.net.client;

@@ -153,6 +153,27 @@ public final class EngineIoSocket {
         submit(data, binary, false);
     }
 
+    /**
+     * Writes complete WebSocket frames of message packets ({@code WebSocketFrames.ofMessages}), flushing if asked,
+     * if this session's transport is a WebSocket on the session's own loop that sends frames as plain buffers.
+     * A broadcast builds the frames once and hands them to every session this way; a session that cannot take
+     * them (polling, compression, a WebSocket upgraded from a connection of another loop) takes the payloads
+     * through {@link #write} or {@link #send}. Borrows {@code frames} (writes a retained duplicate). Any thread.
+     *
+     * @return false, having done nothing, when the payloads must be sent instead; true when written, or
+     *         dropped because the session is closing
+     */
+    public boolean writeWebSocketFrames(ByteBuf frames, boolean flush) {
+        WebSocketTransport ws = directWebSocket;
+        if (ws == null || !ws.sendsRawFrames()) {
+            return false;
+        }
+        if (state == OPEN) {
+            ws.writeFrames(frames.retainedDuplicate(), flush);
+        }
+        return true;
+    }
+
     /** Flushes what {@link #write} queued. Any thread. */
     public void flush() {
         WebSocketTransport ws = directWebSocket;

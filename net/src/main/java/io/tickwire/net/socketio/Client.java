@@ -211,6 +211,29 @@ final class Client implements EngineIoSocketListener {
         return bytes;
     }
 
+    /**
+     * Queues a prepared broadcast, flushing if asked: its WebSocket frames when the connection takes them, else
+     * its payloads as {@link #writeEncoded(EncodedPacket, boolean, boolean)} does. Borrows {@code broadcast}.
+     *
+     * @return the payload bytes queued, 0 when the connection is closed, -1 when a volatile packet was dropped
+     */
+    long writePrepared(PreparedBroadcast broadcast, boolean volatile_, boolean flush) {
+        ParserKind kind = parserKind();
+        ByteBuf frames = broadcast.webSocketFrames(kind);
+        if (frames == null || !conn.isOpen()) {
+            return writeEncoded(broadcast.encoding().forKind(kind), volatile_, flush);
+        }
+        if (volatile_ && !conn.isWritable()) {
+            server.metrics().volatileDrop();
+            return -1;
+        }
+        if (!conn.writeWebSocketFrames(frames, flush)) {
+            return writeEncoded(broadcast.encoding().forKind(kind), volatile_, flush);
+        }
+        server.metrics().packetOut();
+        return broadcast.payloadBytes(kind);
+    }
+
     /** Flushes what {@link #writeEncoded(EncodedPacket, boolean, boolean)} queued without flushing. Any thread. */
     void flush() {
         if (conn.isOpen()) {

@@ -47,6 +47,11 @@ public final class Socket {
     private final Map<String, List<EventListener>> listeners = new ConcurrentHashMap<>();
     private final List<AnyListener> anyListeners = new CopyOnWriteArrayList<>();
     private final List<AnyListener> anyOutgoingListeners = new CopyOnWriteArrayList<>();
+    /**
+     * Whether an outgoing listener was ever added (never reset, so never wrong): read per packet sent instead of
+     * the list, which a broadcast to many sockets would otherwise fetch from memory once per recipient.
+     */
+    private volatile boolean outgoingListened;
     private final List<EventMiddleware> middlewares = new CopyOnWriteArrayList<>();
     private final List<DisconnectListener> disconnectingListeners = new CopyOnWriteArrayList<>();
     private final List<DisconnectListener> disconnectListeners = new CopyOnWriteArrayList<>();
@@ -186,6 +191,7 @@ public final class Socket {
     /** Adds a listener called for every event emitted to this client (broadcasts included). */
     public Socket onAnyOutgoing(AnyListener listener) {
         anyOutgoingListeners.add(listener);
+        outgoingListened = true;
         return this;
     }
 
@@ -369,6 +375,23 @@ public final class Socket {
     }
 
     /**
+     * As {@link #write(BroadcastEncoding, boolean)} for a broadcast prepared before it was handed to this
+     * thread: a WebSocket connection gets the prepared frames (one retained duplicate, one channel write), any
+     * other the payloads. With {@code flush} the connection is flushed too, in the same pass through the
+     * pipeline (for a sender whose packet is the connection's only one this tick). Borrows {@code broadcast},
+     * which must be prepared for {@link #parserKind()}. Any thread.
+     *
+     * @return as {@link #write(BroadcastEncoding, boolean)}
+     */
+    public long write(PreparedBroadcast broadcast, boolean volatile_, boolean flush) {
+        if (!connected) {
+            return 0;
+        }
+        notifyOutgoing(broadcast.encoding().packet());
+        return client.writePrepared(broadcast, volatile_, flush);
+    }
+
+    /**
      * The parser of this client's connection: the default parser until its first message, unless the server
      * pins one. Lets a sender encode a broadcast for exactly the kinds its recipients need before handing it
      * to other threads. Any thread.
@@ -400,7 +423,7 @@ public final class Socket {
     }
 
     void notifyOutgoing(Packet packet) {
-        if (anyOutgoingListeners.isEmpty() || !(packet.data() instanceof ListValue args) || args.size() == 0) {
+        if (!outgoingListened || !(packet.data() instanceof ListValue args) || args.size() == 0) {
             return;
         }
         String event = args.get(0).isString() ? args.get(0).asString() : "";

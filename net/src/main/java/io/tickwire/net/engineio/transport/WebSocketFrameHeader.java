@@ -15,6 +15,8 @@ final class WebSocketFrameHeader {
     private static final int MAX_LENGTH_IN_7_BITS = 125;
     private static final int LENGTH_IN_16_BITS = 126;
     private static final int LENGTH_IN_64_BITS = 127;
+    /** The longest header: 2 bytes, a 64-bit length and the type digit. */
+    static final int MAX_BYTES = 11;
 
     private WebSocketFrameHeader() {
     }
@@ -27,19 +29,23 @@ final class WebSocketFrameHeader {
      * @return the header; the caller must release the result (normally by writing it)
      */
     static ByteBuf encode(ByteBufAllocator alloc, boolean binary, byte typeDigit, int payloadBytes) {
+        return writeTo(alloc.directBuffer(MAX_BYTES), binary, typeDigit, payloadBytes);
+    }
+
+    /** Writes the header (and a text packet's type digit) to {@code out}; returns {@code out}. */
+    static ByteBuf writeTo(ByteBuf out, boolean binary, byte typeDigit, int payloadBytes) {
         long frameLength = (long) payloadBytes + (binary ? 0 : 1);
-        ByteBuf header = alloc.directBuffer(11);
-        header.writeByte(binary ? FIN_BINARY : FIN_TEXT);
+        out.writeByte(binary ? FIN_BINARY : FIN_TEXT);
         if (frameLength <= MAX_LENGTH_IN_7_BITS) {
-            header.writeByte((int) frameLength);
+            out.writeByte((int) frameLength);
         } else if (frameLength <= 0xFFFF) {
-            header.writeByte(LENGTH_IN_16_BITS).writeShort((int) frameLength);
+            out.writeByte(LENGTH_IN_16_BITS).writeShort((int) frameLength);
         } else {
-            header.writeByte(LENGTH_IN_64_BITS).writeLong(frameLength);
+            out.writeByte(LENGTH_IN_64_BITS).writeLong(frameLength);
         }
         if (!binary) {
-            header.writeByte(typeDigit);
+            out.writeByte(typeDigit);
         }
-        return header;
+        return out;
     }
 }

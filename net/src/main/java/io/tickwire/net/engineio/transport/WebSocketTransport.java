@@ -116,6 +116,28 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
     }
 
     /**
+     * Whether frames go out as plain buffers ({@link #writeFrames} may be used): false when per-message
+     * deflate was negotiable, since then every frame must pass Netty's compressing encoder. Any thread.
+     */
+    public boolean sendsRawFrames() {
+        return rawFrames;
+    }
+
+    /**
+     * Writes complete frames ({@link WebSocketFrames}), flushing if asked; only when {@link #sendsRawFrames()}.
+     * Callable from any thread, ordered with {@link #write} as {@code write} is.
+     *
+     * @param frames takes ownership
+     */
+    public void writeFrames(ByteBuf frames, boolean flush) {
+        if (channel.eventLoop().inEventLoop()) {
+            writeOrFlush(frames, flush);
+        } else {
+            enqueueCrossThread(new PendingFrame(null, frames, false, flush));
+        }
+    }
+
+    /**
      * The header (with the type digit) and the payload as two consecutive writes on the channel's loop,
      * where nothing can come between them; Netty's frame encoder lets plain buffers through.
      */
@@ -193,6 +215,8 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
         while ((frame = crossThreadFrames.poll()) != null) {
             if (frame.type() != null) {
                 writeRawFrame(frame.type(), frame.data(), frame.binary(), false);
+            } else if (frame.data() != null) {
+                channel.write(frame.data(), channel.voidPromise());
             }
             flush |= frame.flush();
         }
@@ -210,7 +234,10 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
         }
     }
 
-    /** A frame written from another thread; owns {@code data}. A null type only asks for a flush. */
+    /**
+     * A frame written from another thread; owns {@code data}. A null type means {@code data} holds complete
+     * frames, or, with null data too, only asks for a flush.
+     */
     private record PendingFrame(PacketType type, ByteBuf data, boolean binary, boolean flush) {
     }
 

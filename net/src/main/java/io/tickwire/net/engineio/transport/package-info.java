@@ -10,6 +10,7 @@
  *  GET       ─▶ PollingTransport.onPollRequest ─▶ onWritable ─▶ session drains its buffer ─▶ PayloadEncoder ─▶ 200
  *  frames    ─▶ WebSocketFrameAggregator ─▶ WebSocketTransport ─▶ TransportEvents.onPacket
  *  session   ─▶ WebSocketTransport.write ─▶ WebSocketFrameHeader (+ "4" for text), then the payload itself (no copy)
+ *  broadcast ─▶ WebSocketFrames (whole frames, built once) ─▶ WebSocketTransport.writeFrames: a duplicate per connection
  * </pre>
  */
 package io.tickwire.net.engineio.transport;

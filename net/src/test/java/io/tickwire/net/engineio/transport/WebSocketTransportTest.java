@@ -1,6 +1,7 @@
 package io.tickwire.net.engineio.transport;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
@@ -17,6 +18,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One Engine.IO packet per WebSocket frame, both ways, on an {@link EmbeddedChannel}. */
@@ -176,5 +178,62 @@ class WebSocketTransportTest {
         assertEquals(0, payload.refCnt(), "the writes released their duplicates");
         a.finishAndReleaseAll();
         b.finishAndReleaseAll();
+    }
+
+    @Test
+    void writesPreparedFramesThatAClientReadsAsOneFramePerMessage() {
+        ByteBuf[] payloads = {Unpooled.copiedBuffer("hi", StandardCharsets.UTF_8), Unpooled.wrappedBuffer(new byte[] {7}),
+                Unpooled.wrappedBuffer(new byte[125]), Unpooled.wrappedBuffer(new byte[65_535]),
+                Unpooled.wrappedBuffer(new byte[70_000])};
+        boolean[] binary = {false, true, false, true, false};
+        ByteBuf frames = WebSocketFrames.ofMessages(ByteBufAllocator.DEFAULT, payloads, binary, payloads.length);
+        EmbeddedChannel a = new EmbeddedChannel();
+        EmbeddedChannel b = new EmbeddedChannel();
+        WebSocketTransport first = transportOn(a);
+        assertTrue(first.sendsRawFrames());
+        first.writeFrames(frames.retainedDuplicate(), false);
+        transportOn(b).writeFrames(frames.retainedDuplicate(), false);
+        a.flush();
+        b.flush();
+        frames.release();
+        for (EmbeddedChannel ch : List.of(a, b)) {
+            List<WebSocketFrame> read = framesWritten(ch);
+            assertEquals(payloads.length, read.size());
+            assertEquals("4hi", frameText(read.get(0)));
+            assertTrue(read.get(1) instanceof BinaryWebSocketFrame);
+            assertEquals("\u0007", frameText(read.get(1)));
+            assertEquals(126, read.get(2).content().readableBytes(), "7-bit length");
+            assertEquals(65_535, read.get(3).content().readableBytes(), "16-bit length");
+            assertEquals(70_001, read.get(4).content().readableBytes(), "64-bit length");
+            read.subList(2, read.size()).forEach(WebSocketFrame::release);
+            ch.finishAndReleaseAll();
+        }
+        assertEquals(0, frames.refCnt(), "both writes released their duplicates");
+        for (ByteBuf p : payloads) {
+            assertEquals(1, p.refCnt(), "the payloads are borrowed, not released");
+            p.release();
+        }
+    }
+
+    @Test
+    void preparedFramesCannotBeWrittenWhenPerMessageDeflateMayCompress() {
+        EmbeddedChannel ch = new EmbeddedChannel();
+        assertFalse(transportOn(ch, true).sendsRawFrames());
+        ch.finishAndReleaseAll();
+    }
+
+    @Test
+    void preparedFramesWrittenWithFlushLeaveAtOnce() {
+        ByteBuf[] payloads = {Unpooled.copiedBuffer("hi", StandardCharsets.UTF_8)};
+        ByteBuf frames = WebSocketFrames.ofMessages(ByteBufAllocator.DEFAULT, payloads, new boolean[] {false}, 1);
+        EmbeddedChannel ch = new EmbeddedChannel();
+        WebSocketTransport transport = transportOn(ch);
+        transport.writeFrames(frames.retainedDuplicate(), false);
+        assertNull(ch.readOutbound(), "a write without flush waits");
+        transport.writeFrames(frames, true);
+        List<WebSocketFrame> read = framesWritten(ch);
+        assertEquals(List.of("4hi", "4hi"), List.of(frameText(read.get(0)), frameText(read.get(1))));
+        payloads[0].release();
+        ch.finishAndReleaseAll();
     }
 }
