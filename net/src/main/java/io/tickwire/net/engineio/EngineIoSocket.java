@@ -161,14 +161,16 @@ public final class EngineIoSocket {
      * through {@link #write} or {@link #send}. Borrows {@code frames} (writes a retained duplicate). Any thread.
      *
      * @return false, having done nothing, when the payloads must be sent instead; true when written, or
-     *         dropped because the session is closing
+     *         dropped because the session is closing or over {@link EngineIoOptions#maxWriteBufferBytes()}
      */
     public boolean writeWebSocketFrames(ByteBuf frames, boolean flush) {
         WebSocketTransport ws = directWebSocket;
         if (ws == null || !ws.sendsRawFrames()) {
             return false;
         }
-        if (state == OPEN) {
+        if (ws.queuedBytes() > server.options().maxWriteBufferBytes()) {
+            execute(this::onWriteBufferFull);
+        } else if (state == OPEN) {
             ws.writeFrames(frames.retainedDuplicate(), flush);
         }
         return true;

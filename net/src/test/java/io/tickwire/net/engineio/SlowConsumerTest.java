@@ -1,10 +1,14 @@
 package io.tickwire.net.engineio;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.Unpooled;
+import io.tickwire.net.engineio.transport.WebSocketFrames;
 import io.tickwire.net.server.HttpRoute;
 import io.tickwire.net.server.HttpServer;
 import io.tickwire.net.testing.RawWebSocket;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -28,8 +32,9 @@ class SlowConsumerTest {
     private static final int MESSAGE_BYTES = 16 * 1024;
     private static final long MAX_WRITE_BUFFER_BYTES = 512 * 1024;
 
-    @Test
-    void closesAClientThatStopsReadingWhileTheOthersReceiveOnTime() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"send", "writeWebSocketFrames"})
+    void closesAClientThatStopsReadingWhileTheOthersReceiveOnTime(String path) throws Exception {
         List<EngineIoSocket> sessions = new CopyOnWriteArrayList<>();
         LinkedBlockingQueue<CloseReason> closes = new LinkedBlockingQueue<>();
         EngineIoSocketListener listener = new EngineIoSocketListener() {
@@ -75,8 +80,19 @@ class SlowConsumerTest {
             String padding = " " + "p".repeat(MESSAGE_BYTES);
             while (sent < latenciesNanos.length) {
                 String message = System.nanoTime() + padding;
-                stalledSession.send(Unpooled.copiedBuffer(message, StandardCharsets.UTF_8), false);
-                readerSession.send(Unpooled.copiedBuffer(message, StandardCharsets.UTF_8), false);
+                if (path.equals("send")) {
+                    stalledSession.send(Unpooled.copiedBuffer(message, StandardCharsets.UTF_8), false);
+                    readerSession.send(Unpooled.copiedBuffer(message, StandardCharsets.UTF_8), false);
+                } else {
+                    // the broadcast path: frames built once, a duplicate written per session
+                    ByteBuf payload = Unpooled.copiedBuffer(message, StandardCharsets.UTF_8);
+                    ByteBuf frames = WebSocketFrames.ofMessages(ByteBufAllocator.DEFAULT, new ByteBuf[] {payload},
+                            new boolean[] {false}, 1);
+                    payload.release();
+                    assertTrue(stalledSession.writeWebSocketFrames(frames, true) || !stalledSession.isOpen());
+                    assertTrue(readerSession.writeWebSocketFrames(frames, true));
+                    frames.release();
+                }
                 sent++;
                 sawUnwritable |= stalledSession.isOpen() && !stalledSession.isWritable();
                 if (sent % 2 == 0) {
