@@ -1,9 +1,8 @@
 // Two browser players in one arena, driven through Debian's Chromium with playwright-core. Prints one line per
 // milestone for ArenaBrowserTest (net's NodeProcess line protocol); exits non-zero on any failure.
 //   node game-sample/src/test/js/two-players.mjs <server url> <screenshot directory>
-import { chromium } from "playwright-core";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { launchChromium } from "./chromium.mjs";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 const [url, shots] = process.argv.slice(2);
@@ -12,14 +11,7 @@ const say = (line) => console.log(line);
 const state = (page) => page.evaluate(() => window.tickwire.state());
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const profile = mkdtempSync(join(tmpdir(), "tickwire-chromium-"));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: "/usr/bin/chromium",
-  headless: true,
-  viewport: { width: 1280, height: 800 },
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const { context, profile } = await launchChromium();
 try {
   const alice = await context.newPage();
   alice.on("pageerror", (e) => say("pageerror alice " + e.message));

@@ -238,6 +238,7 @@ public final class EngineIoSocket {
     /** Notifies the connection listener; separate from {@link #open} so the handshake is answered first. */
     void announce(ConnectionListener connectionListener) {
         if (state == OPEN) {
+            LOG.debug("{} opened", this);
             connectionListener.onConnection(this);
         }
     }
@@ -591,6 +592,7 @@ public final class EngineIoSocket {
         }
         transport.close(true);
         server.unregister(this);
+        LOG.debug("{} closed: {}", this, reason);
         try {
             listener.onClose(this, reason);
         } catch (RuntimeException e) {
@@ -598,9 +600,10 @@ public final class EngineIoSocket {
         }
     }
 
+    /** {@code sid=… address=… transport=…}: the context of every connection-level log line. */
     @Override
     public String toString() {
-        return "EngineIoSocket[" + id + ", " + transport.name() + "]";
+        return "sid=" + id + " address=" + handshake.remoteIp() + " transport=" + transport.name();
     }
 
     /** The transports' view of this session; a separate object so that these methods stay private. */

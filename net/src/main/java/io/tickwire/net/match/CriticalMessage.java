@@ -34,13 +34,14 @@ final class CriticalMessage implements AckCallback {
         this.token = token;
         this.timeoutMs = timeoutMs;
         this.retriesLeft = retries;
+        server.criticalStarted();
     }
 
     /** Sends (again); with no live connection the attempt counts as timed out after {@code timeoutMs}. */
     void send() {
         Socket socket = seat.socket;
         if (seat.gone) {
-            seat.match.publishAckResult(seat.playerId, token, AckStatus.PLAYER_GONE, NO_REPLY, 0, 0);
+            settle(AckStatus.PLAYER_GONE, NO_REPLY);
             return;
         }
         if (socket == null || !socket.timeout(timeoutMs).emit(event, payload, token, this)) {
@@ -52,15 +53,25 @@ final class CriticalMessage implements AckCallback {
     public void onAck(Throwable error, ListValue args) {
         if (error == null) {
             byte[] reply = args.size() > 0 && args.get(0).isBinary() ? args.get(0).asBytes() : new byte[0];
-            seat.match.publishAckResult(seat.playerId, token, AckStatus.ACKED, reply, 0, reply.length);
+            settle(AckStatus.ACKED, reply);
         } else if (retriesLeft > 0 && !seat.gone) {
             retriesLeft--;
             send();
         } else if (seat.gone) {
-            seat.match.publishAckResult(seat.playerId, token, AckStatus.PLAYER_GONE, NO_REPLY, 0, 0);
+            settle(AckStatus.PLAYER_GONE, NO_REPLY);
         } else {
-            seat.match.publishAckResult(seat.playerId, token, AckStatus.TIMED_OUT, NO_REPLY, 0, 0);
+            settle(AckStatus.TIMED_OUT, NO_REPLY);
             server.dropUnresponsive(seat);
+        }
+    }
+
+    /**
+     * The message's one outcome goes back to the match; the server counts it as outstanding until the match's
+     * {@code onAck} has seen it ({@link HostedMatch}), or now if the match's ring refused it.
+     */
+    private void settle(AckStatus status, byte[] reply) {
+        if (!seat.match.publishAckResult(seat.playerId, token, status, reply, 0, reply.length)) {
+            server.criticalSettled();
         }
     }
 }

@@ -71,6 +71,7 @@ public final class GameServer implements AutoCloseable {
     private final LongAdder floodDisconnects = new LongAdder();
     private final LongAdder volatileDrops = new LongAdder();
     private final LongAdder bytesOut = new LongAdder();
+    private final AtomicInteger outstandingCritical = new AtomicInteger();
     private volatile boolean started;
     private volatile boolean closing;
 
@@ -135,6 +136,16 @@ public final class GameServer implements AutoCloseable {
     /** The Socket.IO room of a match: its players' sockets, for emits of your own. */
     public static String roomOf(String matchId) {
         return "match:" + matchId;
+    }
+
+    /** Matches hosted now, on this node. Any thread. */
+    public int matchCount() {
+        return rooms.size();
+    }
+
+    /** Players seated now (connected, or disconnected within their reconnection grace), on this node. Any thread. */
+    public int playerCount() {
+        return seatsByToken.size();
     }
 
     /** Inputs and requests dropped for a bad shape, size or a refusal by the mode's {@link InputValidator}. */
@@ -214,6 +225,32 @@ public final class GameServer implements AutoCloseable {
             return;
         }
         seatPlayer(held.outcome, conn, held.joinData, ack);
+    }
+
+    /** Critical messages sent and not yet acknowledged, timed out or given up (player gone). Any thread. */
+    public int outstandingCriticalMessages() {
+        return outstandingCritical.get();
+    }
+
+    /**
+     * The first step of a graceful shutdown: every match is locked (no one new joins it) and the matches keep
+     * ticking until no critical message is outstanding or {@code timeoutMs} has passed, whichever comes first.
+     * Then call {@link #close()}. Blocks the caller; any thread except a match loop.
+     *
+     * @return whether every critical message was settled in time
+     */
+    public boolean drain(long timeoutMs) throws InterruptedException {
+        for (MatchMaker.Listing l : matchMaker.list(null, Map.of())) {
+            matchMaker.lock(l.matchId(), true);
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+        while (outstandingCritical.get() > 0) {
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
     }
 
     /**
@@ -387,6 +424,7 @@ public final class GameServer implements AutoCloseable {
     void matchDisposed(MatchHandle match) {
         matchMaker.forget(match.id());
         rooms.remove(match.id());
+        observer.onMatchDisposed(match.id());
     }
 
     // ---- plumbing ----
@@ -428,6 +466,14 @@ public final class GameServer implements AutoCloseable {
         } catch (RejectedExecutionException closed) {
             return null;
         }
+    }
+
+    void criticalStarted() {
+        outstandingCritical.incrementAndGet();
+    }
+
+    void criticalSettled() {
+        outstandingCritical.decrementAndGet();
     }
 
     void countInvalidInput() {

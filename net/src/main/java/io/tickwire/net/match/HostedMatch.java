@@ -100,7 +100,11 @@ final class HostedMatch implements Match {
 
     @Override
     public void onAck(MatchContext ctx, int playerId, long ackToken, AckStatus status, ByteBuffer reply) {
-        game.onAck(ctx, playerId, ackToken, status, reply);
+        try {
+            game.onAck(ctx, playerId, ackToken, status, reply);
+        } finally {
+            server.criticalSettled();
+        }
     }
 
     @Override

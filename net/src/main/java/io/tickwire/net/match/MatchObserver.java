@@ -12,4 +12,8 @@ public interface MatchObserver {
     };
 
     void onTickEnd(TickReport report);
+
+    /** The match ended: it reports no more ticks (forget what was kept for it). On the match's loop thread. */
+    default void onMatchDisposed(String matchId) {
+    }
 }

@@ -42,6 +42,7 @@ final class RoomOutbox implements Outbox {
     private byte[][] actionReplies = new byte[16][];
     private int actionCount;
     private long tick;
+    private long tickStartNanos;
     private long flushEpoch = 1;
     private long packetsReported;
     private long bytesReported;
@@ -161,7 +162,7 @@ final class RoomOutbox implements Outbox {
                 connected += seats.get(i).socket != null ? 1 : 0;
             }
             observer.onTickEnd(new TickReport(match.id(), tick, seats.size(), connected, (int) packets, bytes,
-                    (int) drops));
+                    (int) drops, server.nanoTime() - tickStartNanos));
         }
     }
 
@@ -169,6 +170,7 @@ final class RoomOutbox implements Outbox {
 
     void tick(long tick) {
         this.tick = tick;
+        this.tickStartNanos = server.nanoTime();
     }
 
     /** Encodes {@code event(payload)} once per parser kind used; the caller must release the result. */

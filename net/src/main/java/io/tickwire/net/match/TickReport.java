@@ -10,7 +10,8 @@ package io.tickwire.net.match;
  * @param packetsOut     packets queued to connections this tick
  * @param bytesOut       bytes queued to connections this tick (Socket.IO payloads, before Engine.IO framing)
  * @param volatileDrops  state packets dropped this tick because a connection was not writable
+ * @param tickNanos      from the start of the game's {@code onTick} to the end of the flush (the server's nano clock)
  */
 public record TickReport(String matchId, long tick, int players, int connected, int packetsOut, long bytesOut,
-        int volatileDrops) {
+        int volatileDrops, long tickNanos) {
 }

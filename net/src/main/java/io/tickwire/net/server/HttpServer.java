@@ -9,6 +9,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.extensions.compression.WebSocketServerCompressionHandler;
+import io.netty.handler.ssl.SslContext;
 
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * Each connection's pipeline:
  *
  * <pre>
- *   HttpServerCodec (maxHeaderBytes) ─▶ [WebSocket compression] ─▶ RequestAggregator (maxRequestBodyBytes) ─▶ HttpRouter ─▶ route
+ *   [TLS] ─▶ HttpServerCodec (maxHeaderBytes) ─▶ [WebSocket compression] ─▶ RequestAggregator (maxRequestBodyBytes) ─▶ HttpRouter ─▶ route
  * </pre>
  *
  * A WebSocket upgrade replaces the tail of that pipeline with the route's own handlers. Uses epoll when
@@ -32,9 +33,11 @@ public final class HttpServer implements AutoCloseable {
     private final EventLoopGroup workerGroup;
     private final Channel serverChannel;
     private final IoTransport ioTransport;
+    private final boolean tls;
 
     private HttpServer(EventLoopGroup bossGroup, EventLoopGroup workerGroup, Channel serverChannel,
-                       IoTransport ioTransport) {
+                       IoTransport ioTransport, boolean tls) {
+        this.tls = tls;
         this.bossGroup = bossGroup;
         this.workerGroup = workerGroup;
         this.serverChannel = serverChannel;
@@ -56,6 +59,19 @@ public final class HttpServer implements AutoCloseable {
         return ioTransport;
     }
 
+    /**
+     * Stops accepting connections; the open ones carry on (the first step of a graceful shutdown). Any thread;
+     * returns once the listening socket is closed.
+     */
+    public void stopAccepting() {
+        serverChannel.close().syncUninterruptibly();
+    }
+
+    /** Whether it serves https (and wss). */
+    public boolean isTls() {
+        return tls;
+    }
+
     /** Stops listening, closes every connection and waits (up to a few seconds) for the loops to end. */
     @Override
     public void close() {
@@ -73,6 +89,7 @@ public final class HttpServer implements AutoCloseable {
         private int maxHeaderBytes = 16_384;
         private boolean webSocketCompression;
         private IoTransport ioTransport = IoTransport.best();
+        private SslContext sslContext;
         private final List<HttpRoute> routes = new ArrayList<>();
 
         private Builder() {
@@ -129,6 +146,15 @@ public final class HttpServer implements AutoCloseable {
             return this;
         }
 
+        /** Serves https and wss with {@code sslContext} (a server context); null (default) for plain HTTP. */
+        public Builder tls(SslContext sslContext) {
+            if (sslContext != null && sslContext.isClient()) {
+                throw new IllegalArgumentException("tls: a server SslContext is needed, got a client one");
+            }
+            this.sslContext = sslContext;
+            return this;
+        }
+
         /** Adds routes, in order (e.g. {@code HttpRoute.socketIo(io)}). */
         public Builder routes(List<HttpRoute> routes) {
             this.routes.addAll(routes);
@@ -161,6 +187,7 @@ public final class HttpServer implements AutoCloseable {
             int maxBody = maxRequestBodyBytes;
             int maxHeader = maxHeaderBytes;
             boolean compression = webSocketCompression;
+            SslContext ssl = sslContext;
             EventLoopGroup boss = ioTransport.newGroup(1);
             EventLoopGroup workers = ioTransport.newGroup(ioThreads);
             try {
@@ -173,6 +200,9 @@ public final class HttpServer implements AutoCloseable {
                             @Override
                             protected void initChannel(SocketChannel ch) {
                                 ChannelPipeline p = ch.pipeline();
+                                if (ssl != null) {
+                                    p.addLast("tls", ssl.newHandler(ch.alloc()));
+                                }
                                 p.addLast("http", new HttpServerCodec(maxHeader, maxHeader, 8192));
                                 if (compression) {
                                     p.addLast("ws-compression", new WebSocketServerCompressionHandler(0));
@@ -182,7 +212,7 @@ public final class HttpServer implements AutoCloseable {
                             }
                         })
                         .bind(host, port).syncUninterruptibly().channel();
-                return new HttpServer(boss, workers, channel, ioTransport);
+                return new HttpServer(boss, workers, channel, ioTransport, ssl != null);
             } catch (RuntimeException e) {
                 boss.shutdownGracefully(0, 0, TimeUnit.SECONDS);
                 workers.shutdownGracefully(0, 0, TimeUnit.SECONDS);

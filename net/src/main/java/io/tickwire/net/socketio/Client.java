@@ -53,6 +53,7 @@ final class Client implements EngineIoSocketListener {
         this.codec = server.parsers().newCodec();
         EventRateLimit limit = server.options().eventRateLimit();
         this.floodGuard = limit == null ? null : new FloodGuard(limit, System.nanoTime());
+        server.clientOpened(this);
         conn.listener(this);
         connectTimeout = conn.eventLoop().schedule(() -> {
             if (socketsByNamespace.isEmpty()) {
@@ -60,6 +61,11 @@ final class Client implements EngineIoSocketListener {
                 close();
             }
         }, server.options().connectTimeoutMs(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The Engine.IO transport it is on now ({@code polling} or {@code websocket}). Any thread. */
+    String transportName() {
+        return conn.transportName();
     }
 
     EngineIoSocket engineSocket() {
@@ -79,6 +85,7 @@ final class Client implements EngineIoSocketListener {
         if (closed) {
             return;
         }
+        server.metrics().bytesIn(data.readableBytes());
         Packet packet;
         try {
             packet = codec.decode(data, binary);
@@ -185,6 +192,7 @@ final class Client implements EngineIoSocketListener {
             } else {
                 conn.write(frame.retainedDuplicate(), encoded.isBinary(0));
             }
+            server.metrics().bytesOut(bytes);
             return bytes;
         }
         long bytes = 0;
@@ -208,6 +216,7 @@ final class Client implements EngineIoSocketListener {
         } else {
             conn.eventLoop().execute(writeAll);
         }
+        server.metrics().bytesOut(bytes);
         return bytes;
     }
 
@@ -267,6 +276,7 @@ final class Client implements EngineIoSocketListener {
             return;
         }
         closed = true;
+        server.clientClosed(this);
         if (connectTimeout != null) {
             connectTimeout.cancel(false);
             connectTimeout = null;

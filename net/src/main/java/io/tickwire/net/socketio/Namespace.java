@@ -287,6 +287,7 @@ public class Namespace {
     private void refuse(Client client, Socket socket, ConnectError error) {
         socket.cleanup();
         server.metrics().middlewareRefusal();
+        LOG.debug("{} refused by a middleware: {}", socket, error.getMessage());
         if (client.isOpen()) {
             socket.sendConnectError(error.toPayload());
         }

@@ -92,6 +92,16 @@ public final class Socket {
         return pid;
     }
 
+    /**
+     * The first 12 characters of its connection's Engine.IO session id: what the admin UI groups sockets of one
+     * client by (as the reference's instrumentation does). Not the whole id, which would let a reader poll the
+     * session.
+     */
+    public String clientId() {
+        String sid = client.engineSocket().id();
+        return sid.substring(0, Math.min(12, sid.length()));
+    }
+
     public Namespace namespace() {
         return namespace;
     }
@@ -343,7 +353,7 @@ public final class Socket {
 
     @Override
     public String toString() {
-        return "Socket(" + namespace.name() + " " + id + ")";
+        return "socket=" + id + " namespace=" + namespace.name() + " " + client.engineSocket();
     }
 
     // ---- used by the adapter (delivery) ----
@@ -440,6 +450,7 @@ public final class Socket {
         }
         io.netty.util.concurrent.ScheduledFuture<?> timer = eventLoop().schedule(() -> {
             if (acks.remove(ackId) != null) {
+                namespace.server().metrics().ackTimeout();
                 callback.onAck(new AckTimeoutException(), ListValue.empty());
             }
         }, timeoutMs, TimeUnit.MILLISECONDS);
@@ -451,6 +462,7 @@ public final class Socket {
 
     void onConnect() {
         connected = true;
+        LOG.debug("{} connected", this);
         join(id);
         MapValue.Builder payload = MapValue.builder().put("sid", id);
         if (pid != null) {
@@ -547,6 +559,7 @@ public final class Socket {
         if (!connected) {
             return;
         }
+        LOG.debug("{} disconnected: {}", this, reason);
         for (DisconnectListener l : disconnectingListeners) {
             notify(l, reason);
         }

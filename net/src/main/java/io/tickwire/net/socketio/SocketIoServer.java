@@ -4,13 +4,16 @@ import io.netty.buffer.ByteBufAllocator;
 import io.tickwire.net.engineio.EngineIoServer;
 import io.tickwire.net.socketio.parser.MapValue;
 import io.tickwire.net.socketio.parser.PacketParsers;
+import io.tickwire.net.socketio.parser.ParserKind;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -36,6 +39,7 @@ public final class SocketIoServer {
     private final Map<String, Namespace> namespaces = new ConcurrentHashMap<>();
     private final List<ParentNamespace> parents = new CopyOnWriteArrayList<>();
     private final List<Consumer<Namespace>> newNamespaceListeners = new CopyOnWriteArrayList<>();
+    private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     private final Namespace main;
 
     public SocketIoServer(SocketIoOptions options) {
@@ -56,6 +60,30 @@ public final class SocketIoServer {
 
     public SocketIoMetrics metrics() {
         return metrics;
+    }
+
+    /**
+     * Visits every open connection with its current transport ({@code polling}, {@code websocket}) and
+     * parser (the default one until the client's first packet chose). Any thread; a connection opening or
+     * closing meanwhile may or may not be visited. For monitoring: not a hot path.
+     */
+    public void forEachConnection(BiConsumer<String, ParserKind> visitor) {
+        for (Client client : clients) {
+            if (client.isOpen()) {
+                visitor.accept(client.transportName(), client.parserKind());
+            }
+        }
+    }
+
+    void clientOpened(Client client) {
+        clients.add(client);
+        metrics.connectionOpened();
+    }
+
+    void clientClosed(Client client) {
+        if (clients.remove(client)) {
+            metrics.connectionClosed();
+        }
     }
 
     /** The parsers shared by every connection. */
