@@ -1,6 +1,11 @@
 package io.tickwire.benchmarks;
 
+import io.tickwire.benchmarks.compare.CompareCommand;
 import java.nio.file.Files;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import org.openjdk.jmh.results.RunResult;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,14 +21,14 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  * {@code ./run bench ...}: the benchmark launcher.
  *
  * <pre>
- *   ./run bench jmh [pattern] [extra JMH args]   JMH with -prof gc; JSON result under benchmarks/results/
- *   ./run bench compare ...                      side-by-side peer comparison (not built yet: exits 2)
+ *   ./run bench jmh [pattern] [extra JMH args]   JMH with -prof gc; JSON result under benchmarks/results/,
+ *                                                a summary section per pattern in benchmarks/RESULTS.md
+ *   ./run bench compare [--quick] [options]      side-by-side comparison with peer servers (CompareCommand)
  * </pre>
  *
  * Exit codes: 0 done, 1 benchmark failure, 2 usage error or unavailable command.
  */
 public final class BenchCommand {
-    private static final Path RESULTS = Path.of("benchmarks", "results");
 
     private BenchCommand() {
     }
@@ -38,26 +43,34 @@ public final class BenchCommand {
             return args.length == 0 ? 2 : 0;
         }
         switch (args[0]) {
-            case "jmh":
-                return jmh(Arrays.copyOfRange(args, 1, args.length));
+            case "jmh": {
+                Path root = Machine.repositoryRoot();
+                return jmh(Arrays.copyOfRange(args, 1, args.length), root.resolve("benchmarks/RESULTS.md"),
+                        root.resolve("benchmarks/results"));
+            }
             case "compare":
-                System.err.println("bench compare: not built yet");
-                return 2;
+                return CompareCommand.run(Arrays.copyOfRange(args, 1, args.length));
             default:
                 System.err.println("bench: unknown command '" + args[0] + "'\n" + usage());
                 return 2;
         }
     }
 
-    private static int jmh(String[] args) throws Exception {
+    /**
+     * Runs JMH, writes its JSON into {@code jsonDir} and replaces the run's summary section (one per pattern)
+     * in {@code resultsMd}.
+     */
+    static int jmh(String[] args, Path resultsMd, Path jsonDir) throws Exception {
         List<String> jmhArgs = new ArrayList<>();
         int extra = 0;
+        String pattern = "";
         if (args.length > 0 && !args[0].startsWith("-")) {
+            pattern = args[0];
             jmhArgs.add(args[0]);
             extra = 1;
         }
-        Files.createDirectories(RESULTS);
-        Path result = RESULTS.resolve("jmh-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+        Files.createDirectories(jsonDir);
+        Path result = jsonDir.resolve("jmh-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
                 + ".json");
         jmhArgs.addAll(List.of("-prof", "gc", "-rf", "json", "-rff", result.toString()));
         jmhArgs.addAll(Arrays.asList(args).subList(extra, args.length));
@@ -73,13 +86,18 @@ public final class BenchCommand {
             org.openjdk.jmh.Main.main(args);
             return 0;
         }
+        String date = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(Instant.now().atOffset(ZoneOffset.UTC));
+        Collection<RunResult> results;
         try {
-            new Runner(options).run();
+            results = new Runner(options).run();
         } catch (RunnerException e) {
             System.err.println("bench jmh: " + e.getMessage());
             return 1;
         }
-        System.out.println("bench jmh: results in " + result);
+        MarkedSection section = JmhSummary.sectionFor(pattern);
+        section.writeTo(resultsMd, section.wrap(JmhSummary.render(pattern, date,
+                "./run bench jmh " + String.join(" ", args), results)));
+        System.out.println("bench jmh: results in " + result + ", summary in " + resultsMd);
         return 0;
     }
 
@@ -87,6 +105,9 @@ public final class BenchCommand {
         return """
                 usage: ./run bench jmh [pattern] [extra JMH args]   run JMH benchmarks matching pattern (regex) with -prof gc,
                                                                     writing JSON to benchmarks/results/jmh-<time>.json
-                       ./run bench compare ...                      compare with peer servers (not built yet)""";
+                                                                    and a summary section to benchmarks/RESULTS.md
+                       ./run bench compare [--quick] [options]      compare with the Node socket.io server and netty-socketio,
+                                                                    updating benchmarks/RESULTS.md and benchmarks/compare.png
+                                                                    (./run bench compare --help for the options)""";
     }
 }
