@@ -18,6 +18,14 @@ import java.util.Objects;
  * @param perMessageDeflate     whether WebSocket per-message deflate is negotiated (default false: game traffic is small and hot)
  * @param cors                  the CORS policy, or {@code null} for no CORS headers at all (default, as the reference server)
  * @param allowRequest          decides whether a handshake may proceed, or {@code null} to accept every handshake
+ * @param maxWriteBufferBytes   bytes a session may have queued for a client that does not read (WebSocket: Netty's
+ *                              outbound buffer; polling: packets awaiting a poll) before it is closed with
+ *                              {@code transport error} (default 16 MiB; not a reference option)
+ * @param maxConnections        open sessions beyond which a handshake is refused with 403 {@code "Server full"}
+ *                              (default unlimited; not a reference option)
+ * @param maxHandshakesPerIpPerSecond handshakes one remote address may make per second before the next are refused
+ *                              with 403 {@code "Too many handshakes"} (default unlimited; not a reference option;
+ *                              behind a proxy every client shares the proxy's address)
  */
 public record EngineIoOptions(
         String path,
@@ -29,7 +37,10 @@ public record EngineIoOptions(
         boolean allowUpgrades,
         boolean perMessageDeflate,
         CorsOptions cors,
-        AllowRequest allowRequest) {
+        AllowRequest allowRequest,
+        long maxWriteBufferBytes,
+        int maxConnections,
+        int maxHandshakesPerIpPerSecond) {
 
     /** The transport name of HTTP long-polling. */
     public static final String POLLING = "polling";
@@ -47,6 +58,9 @@ public record EngineIoOptions(
         requirePositive("pingTimeoutMs", pingTimeoutMs);
         requirePositive("upgradeTimeoutMs", upgradeTimeoutMs);
         requirePositive("maxHttpBufferSize", maxHttpBufferSize);
+        requirePositive("maxWriteBufferBytes", maxWriteBufferBytes);
+        requirePositive("maxConnections", maxConnections);
+        requirePositive("maxHandshakesPerIpPerSecond", maxHandshakesPerIpPerSecond);
         transports = List.copyOf(Objects.requireNonNull(transports, "transports"));
         if (transports.isEmpty()) {
             throw new IllegalArgumentException("transports must name at least one transport");
@@ -92,6 +106,9 @@ public record EngineIoOptions(
         private boolean perMessageDeflate;
         private CorsOptions cors;
         private AllowRequest allowRequest;
+        private long maxWriteBufferBytes = 16 * 1024 * 1024;
+        private int maxConnections = Integer.MAX_VALUE;
+        private int maxHandshakesPerIpPerSecond = Integer.MAX_VALUE;
 
         private Builder() {
         }
@@ -148,10 +165,26 @@ public record EngineIoOptions(
             return this;
         }
 
+        public Builder maxWriteBufferBytes(long maxWriteBufferBytes) {
+            this.maxWriteBufferBytes = maxWriteBufferBytes;
+            return this;
+        }
+
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        public Builder maxHandshakesPerIpPerSecond(int maxHandshakesPerIpPerSecond) {
+            this.maxHandshakesPerIpPerSecond = maxHandshakesPerIpPerSecond;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first invalid option */
         public EngineIoOptions build() {
             return new EngineIoOptions(path, pingIntervalMs, pingTimeoutMs, upgradeTimeoutMs, maxHttpBufferSize,
-                    transports, allowUpgrades, perMessageDeflate, cors, allowRequest);
+                    transports, allowUpgrades, perMessageDeflate, cors, allowRequest, maxWriteBufferBytes, maxConnections,
+                    maxHandshakesPerIpPerSecond);
         }
     }
 }

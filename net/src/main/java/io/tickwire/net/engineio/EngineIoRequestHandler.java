@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.websocketx.Utf8FrameValidator;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshaker;
 import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
@@ -38,9 +39,12 @@ final class EngineIoRequestHandler {
     private final EngineIoServer server;
     private final EngineIoOptions options;
 
+    private final HandshakeAdmission admission;
+
     EngineIoRequestHandler(EngineIoServer server) {
         this.server = server;
         this.options = server.options();
+        this.admission = new HandshakeAdmission(options, System::nanoTime);
     }
 
     void handle(ChannelHandlerContext ctx, FullHttpRequest request) {
@@ -75,6 +79,11 @@ final class EngineIoRequestHandler {
         }
         if (EngineIoOptions.WEBSOCKET.equals(transport) != upgrade) {
             refuse(channel, request, EngineIoError.BAD_REQUEST, null, cors);
+            return;
+        }
+        String refusal = admission.refusal(channel.remoteAddress(), server.clientsCount());
+        if (refusal != null) {
+            refuse(channel, request, EngineIoError.FORBIDDEN, refusal, cors);
             return;
         }
         AllowRequest allowRequest = options.allowRequest();
@@ -133,12 +142,14 @@ final class EngineIoRequestHandler {
             if (ws == null) {
                 return;
             }
-            socket.open(ws, openPacket(socket.id(), false));
+            // registered first: a connection that died during the handshake closes the session inside
+            // open(), and the close must find it registered to unregister it (else it stays forever)
             server.register(socket);
+            socket.open(ws, openPacket(socket.id(), false));
         } else {
             PollingTransport polling = new PollingTransport(socket.events(), loop);
-            socket.open(polling, openPacket(socket.id(), true));
             server.register(socket);
+            socket.open(polling, openPacket(socket.id(), true));
             socket.onPollingRequest(channel, request, cors);
         }
         server.announce(socket);
@@ -172,7 +183,9 @@ final class EngineIoRequestHandler {
                 }
             });
             ChannelPipeline pipeline = ctx.pipeline();
-            pipeline.replace(ctx.handler(), "engineio-ws-aggregator",
+            // RFC 6455 8.1: a text message that is not UTF-8 fails the connection (close 1007)
+            pipeline.replace(ctx.handler(), "engineio-ws-utf8", new Utf8FrameValidator(true));
+            pipeline.addAfter("engineio-ws-utf8", "engineio-ws-aggregator",
                     new WebSocketFrameAggregator(options.maxHttpBufferSize()));
             pipeline.addLast("engineio-ws", transport);
             return transport;

@@ -38,17 +38,14 @@ import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
  * {@link CloseReason#PING_TIMEOUT} when no pong follows within {@code pingTimeoutMs} (see
  * {@code Heartbeat}).
  *
- * <p><b>Buffers.</b> Polling sessions buffer packets until the next poll request; the buffer is bounded
- * by {@link #MAX_POLLING_BUFFER_BYTES}, beyond which the session closes with
- * {@link CloseReason#TRANSPORT_ERROR} (a client that stopped polling is gone). WebSocket sessions write
- * straight to the channel; {@link #isWritable()} reports Netty's water marks so that droppable packets
- * can be dropped.
+ * <p><b>Buffers.</b> Polling sessions buffer packets until the next poll request; WebSocket sessions write
+ * straight to the channel, whose outbound buffer holds what the kernel has not taken. Either is bounded by
+ * {@link EngineIoOptions#maxWriteBufferBytes()}: a message that finds more queued closes the session with
+ * {@link CloseReason#TRANSPORT_ERROR} (a client that stopped reading holds no more than that). Below
+ * it, {@link #isWritable()} reports Netty's water marks so that droppable packets can be dropped first.
  */
 public final class EngineIoSocket {
     private static final Logger LOG = LoggerFactory.getLogger(EngineIoSocket.class);
-    /** The most payload bytes a polling session buffers for a client that does not poll. */
-    public static final int MAX_POLLING_BUFFER_BYTES = 16 * 1024 * 1024;
-
     private static final byte OPEN = 0;
     private static final byte CLOSING = 1;
     private static final byte CLOSED = 2;
@@ -164,14 +161,16 @@ public final class EngineIoSocket {
      * through {@link #write} or {@link #send}. Borrows {@code frames} (writes a retained duplicate). Any thread.
      *
      * @return false, having done nothing, when the payloads must be sent instead; true when written, or
-     *         dropped because the session is closing
+     *         dropped because the session is closing or over {@link EngineIoOptions#maxWriteBufferBytes()}
      */
     public boolean writeWebSocketFrames(ByteBuf frames, boolean flush) {
         WebSocketTransport ws = directWebSocket;
         if (ws == null || !ws.sendsRawFrames()) {
             return false;
         }
-        if (state == OPEN) {
+        if (ws.queuedBytes() > server.options().maxWriteBufferBytes()) {
+            execute(this::onWriteBufferFull);
+        } else if (state == OPEN) {
             ws.writeFrames(frames.retainedDuplicate(), flush);
         }
         return true;
@@ -305,7 +304,10 @@ public final class EngineIoSocket {
     private void submit(ByteBuf data, boolean binary, boolean flush) {
         WebSocketTransport ws = directWebSocket;
         if (ws != null) {
-            if (state == OPEN) {
+            if (ws.queuedBytes() > server.options().maxWriteBufferBytes()) {
+                data.release();
+                execute(this::onWriteBufferFull);
+            } else if (state == OPEN) {
                 ws.write(PacketType.MESSAGE, data, binary, flush);
             } else {
                 data.release();
@@ -338,6 +340,11 @@ public final class EngineIoSocket {
         }
         Transport t = transport;
         if (t instanceof WebSocketTransport ws) {
+            if (ws.queuedBytes() > server.options().maxWriteBufferBytes()) {
+                data.release();
+                onWriteBufferFull();
+                return;
+            }
             ws.write(type, data, binary, flush);
             return;
         }
@@ -348,8 +355,8 @@ public final class EngineIoSocket {
         writeBuffer.add(packet);
         bufferedBytes += packet.size() + 1;
         ((PollingTransport) t).bufferedBytes(bufferedBytes);
-        if (bufferedBytes > MAX_POLLING_BUFFER_BYTES) {
-            onClose(CloseReason.TRANSPORT_ERROR);
+        if (bufferedBytes > server.options().maxWriteBufferBytes()) {
+            onWriteBufferFull();
             return;
         }
         if (flush) {
@@ -363,6 +370,19 @@ public final class EngineIoSocket {
             polling.send(writeBuffer);
             bufferedBytes = 0;
         }
+    }
+
+    /** The client reads too slowly for what it is sent: drop what is queued and close; on the session's loop. */
+    private void onWriteBufferFull() {
+        if (state == CLOSED) {
+            return;
+        }
+        LOG.info("{} closed: more than maxWriteBufferBytes {} queued for a client that does not read", this,
+                server.options().maxWriteBufferBytes());
+        if (transport instanceof WebSocketTransport ws) {
+            ws.channel().close(); // at once: a close frame would queue behind what the client does not read
+        }
+        onClose(CloseReason.TRANSPORT_ERROR);
     }
 
     /** Sends a ping; for {@link Heartbeat}. */

@@ -3,8 +3,10 @@ package io.tickwire.net.launch;
 import io.tickwire.net.engineio.CorsOptions;
 import io.tickwire.net.engineio.EngineIoOptions;
 import io.tickwire.net.match.GameServerOptions;
+import io.tickwire.net.socketio.EventRateLimit;
 import io.tickwire.net.socketio.RecoveryOptions;
 import io.tickwire.net.socketio.SocketIoOptions;
+import io.tickwire.net.socketio.parser.ParserOptions;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Map;
  * take them. Immutable.
  *
  * @param host          address to listen on
+ * @param maxHeaderBytes the largest request line plus headers the HTTP server reads
  * @param port          port to listen on, 0 for any free one
  * @param ioThreads     event loop threads (already resolved: never 0)
  * @param socketIo      the Socket.IO server's options (Engine.IO ones inside)
@@ -25,7 +28,7 @@ import java.util.Map;
  * @param metrics       whether {@code /metrics} is served
  * @param admin         the admin UI's settings
  */
-public record ServerSettings(String host, int port, int ioThreads, SocketIoOptions socketIo, GameServerOptions game,
+public record ServerSettings(String host, int maxHeaderBytes, int port, int ioThreads, SocketIoOptions socketIo, GameServerOptions game,
                              Duration drainTimeout, TlsSettings tls, boolean metrics, AdminSettings admin) {
 
     /** The admin UI: off, or on with its authentication and mode. */
@@ -40,7 +43,7 @@ public record ServerSettings(String host, int port, int ioThreads, SocketIoOptio
 
     /** The same settings listening on {@code host:port}. */
     public ServerSettings withAddress(String host, int port) {
-        return new ServerSettings(host, port, ioThreads, socketIo, game, drainTimeout, tls, metrics, admin);
+        return new ServerSettings(host, maxHeaderBytes, port, ioThreads, socketIo, game, drainTimeout, tls, metrics, admin);
     }
 
     /** Reads and checks the server options of {@code c}. @throws InvalidOptionException naming the first bad one */
@@ -68,7 +71,11 @@ public record ServerSettings(String host, int port, int ioThreads, SocketIoOptio
                 .maxHttpBufferSize(maxBuffer)
                 .transports(transports.toArray(String[]::new))
                 .allowUpgrades(c.bool("tickwire.engine.allow-upgrades"))
-                .perMessageDeflate(c.bool("tickwire.engine.per-message-deflate"));
+                .perMessageDeflate(c.bool("tickwire.engine.per-message-deflate"))
+                .maxWriteBufferBytes(c.integer("tickwire.server.max-write-buffer-bytes", 1))
+                .maxConnections(unlimitedIfZero(c.integer("tickwire.server.max-connections", 0)))
+                .maxHandshakesPerIpPerSecond(
+                        unlimitedIfZero(c.integer("tickwire.server.max-handshakes-per-ip-per-second", 0)));
         List<String> origins = c.list("tickwire.engine.cors-origins");
         if (origins.equals(List.of("*"))) {
             engine.cors(CorsOptions.anyOrigin());
@@ -78,7 +85,14 @@ public record ServerSettings(String host, int port, int ioThreads, SocketIoOptio
         SocketIoOptions.Builder socketIo = SocketIoOptions.builder()
                 .engine(engine.build())
                 .connectTimeoutMs(positiveMs(c, "tickwire.socketio.connect-timeout"))
-                .serveClient(c.bool("tickwire.socketio.serve-client"));
+                .serveClient(c.bool("tickwire.socketio.serve-client"))
+                .parser(ParserOptions.builder()
+                        .maxNameLengthChars(c.integer("tickwire.socketio.max-name-length", 1)).build());
+        int eventRate = c.integer("tickwire.socketio.event-rate", 0);
+        if (eventRate > 0) {
+            socketIo.eventRateLimit(new EventRateLimit(eventRate, c.integer("tickwire.socketio.event-burst", 1),
+                    c.integer("tickwire.socketio.event-flood-drops-per-second", 0)));
+        }
         long recoveryMs = c.duration("tickwire.socketio.recovery-max-disconnection").toMillis();
         if (recoveryMs > 0) {
             RecoveryOptions d = RecoveryOptions.defaults();
@@ -116,10 +130,15 @@ public record ServerSettings(String host, int port, int ioThreads, SocketIoOptio
                 throw c.invalid("tickwire.admin.username", "must not be empty");
             }
         }
-        return new ServerSettings(c.string("tickwire.server.host"), port,
+        return new ServerSettings(c.string("tickwire.server.host"),
+                c.integer("tickwire.server.max-header-bytes", 1024), port,
                 ioThreads == 0 ? Runtime.getRuntime().availableProcessors() : ioThreads,
                 socketIo.build(), game, c.duration("tickwire.shutdown.drain-timeout"), TlsSettings.from(c),
                 c.bool("tickwire.metrics.enabled"), admin);
+    }
+
+    private static int unlimitedIfZero(int value) {
+        return value == 0 ? Integer.MAX_VALUE : value;
     }
 
     private static long positiveMs(LaunchConfig c, String path) {

@@ -66,6 +66,7 @@ public final class TickwireServer implements AutoCloseable {
         HttpServer.Builder http = HttpServer.builder()
                 .host(settings.host()).port(settings.port()).ioThreads(settings.ioThreads())
                 .maxRequestBodyBytes(settings.socketIo().engine().maxHttpBufferSize())
+                .maxHeaderBytes(settings.maxHeaderBytes())
                 .webSocketCompression(settings.socketIo().engine().perMessageDeflate())
                 .route(new HealthRoute(() -> !draining));
         if (settings.metrics()) {

@@ -4,6 +4,7 @@ import io.tickwire.engine.match.LeaveReason;
 import io.tickwire.net.socketio.Ack;
 import io.tickwire.net.socketio.DisconnectReason;
 import io.tickwire.net.socketio.Socket;
+import io.tickwire.net.socketio.TokenBucket;
 import io.tickwire.net.socketio.parser.ListValue;
 import io.tickwire.net.socketio.parser.Value;
 
@@ -165,12 +166,12 @@ final class PlayerConnection {
         if (s == null || s.socket != socket) {
             return;
         }
-        if (args.size() < 3 || !args.get(0).isNumber() || !args.get(1).isNumber() || !args.get(2).isBinary()
-                || args.get(0).asLong() < 0) {
+        InputArguments in = InputArguments.decode(args);
+        if (in == null) {
             server.countInvalidInput();
             return;
         }
-        byte[] payload = args.get(2).asBytes();
+        byte[] payload = in.payload();
         InputRules rules = s.mode.inputs();
         if (payload.length < rules.minBytes() || payload.length > rules.maxBytes()
                 || !rules.validator().accepts(ByteBuffer.wrap(payload).asReadOnlyBuffer())) {
@@ -180,11 +181,10 @@ final class PlayerConnection {
         if (!admit(s)) {
             return;
         }
-        long acked = args.get(1).asLong();
-        if (acked > s.ackedTick) {
-            s.ackedTick = acked;
+        if (in.ackedTick() > s.ackedTick) {
+            s.ackedTick = in.ackedTick();
         }
-        if (!s.match.publishInput(s.playerId, args.get(0).asLong(), payload, 0, payload.length)) {
+        if (!s.match.publishInput(s.playerId, in.seq(), payload, 0, payload.length)) {
             server.countRefusedInput();
         }
     }

@@ -4,6 +4,7 @@ import java.util.concurrent.ScheduledFuture;
 import io.tickwire.engine.match.MatchHandle;
 import io.tickwire.net.socketio.Ack;
 import io.tickwire.net.socketio.Socket;
+import io.tickwire.net.socketio.TokenBucket;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;

@@ -81,6 +81,10 @@ public final class ServerMetrics {
                 SocketIoMetrics::ackTimeouts);
         counter("tickwire_middleware_refusals", "Connections refused by a connection middleware", m,
                 SocketIoMetrics::middlewareRefusals);
+        counter("tickwire_flood_dropped", "Packets dropped unread over a connection's event rate limit", m,
+                SocketIoMetrics::floodDropped);
+        counter("tickwire_flood_closed", "Connections closed for flooding over the event rate limit", m,
+                SocketIoMetrics::floodClosed);
         return this;
     }
 

@@ -11,12 +11,15 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 
 import java.util.List;
 
 /**
  * The last handler of an HTTP connection: gives each complete request to the first matching
- * {@link HttpRoute}, or answers 404. Shared by every connection of a server.
+ * {@link HttpRoute}, or answers 404 (431 for a request line or headers over the limit, 400 for other
+ * undecodable requests). Shared by every connection of a server.
  */
 @ChannelHandler.Sharable
 final class HttpRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -39,8 +42,10 @@ final class HttpRouter extends SimpleChannelInboundHandler<FullHttpRequest> {
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
         if (!request.decoderResult().isSuccess()) {
+            Throwable cause = request.decoderResult().cause();
             request.release();
-            respond(ctx, HttpResponseStatus.BAD_REQUEST);
+            boolean headTooLong = cause instanceof TooLongHttpLineException || cause instanceof TooLongHttpHeaderException;
+            respond(ctx, headTooLong ? HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE : HttpResponseStatus.BAD_REQUEST);
             return;
         }
         HttpRoute route = routeFor(request.uri());

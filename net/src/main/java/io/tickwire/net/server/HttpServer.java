@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * Each connection's pipeline:
  *
  * <pre>
- *   [TLS] ─▶ HttpServerCodec ─▶ [WebSocket compression] ─▶ RequestAggregator (maxRequestBodyBytes) ─▶ HttpRouter ─▶ route
+ *   [TLS] ─▶ HttpServerCodec (maxHeaderBytes) ─▶ [WebSocket compression] ─▶ RequestAggregator (maxRequestBodyBytes) ─▶ HttpRouter ─▶ route
  * </pre>
  *
  * A WebSocket upgrade replaces the tail of that pipeline with the route's own handlers. Uses epoll when
@@ -86,6 +86,7 @@ public final class HttpServer implements AutoCloseable {
         private int port = 3000;
         private int ioThreads = Runtime.getRuntime().availableProcessors();
         private int maxRequestBodyBytes = 1_000_000;
+        private int maxHeaderBytes = 16_384;
         private boolean webSocketCompression;
         private IoTransport ioTransport = IoTransport.best();
         private SslContext sslContext;
@@ -120,6 +121,16 @@ public final class HttpServer implements AutoCloseable {
         /** The largest request body accepted; larger ones get 413. Use the Engine.IO {@code maxHttpBufferSize}. */
         public Builder maxRequestBodyBytes(int maxRequestBodyBytes) {
             this.maxRequestBodyBytes = maxRequestBodyBytes;
+            return this;
+        }
+
+        /**
+         * The longest request line, and the most bytes of header lines, a request may have; longer ones get
+         * 431 and the connection is closed (default 16384, Node's {@code maxHeaderSize}). Bounds what a
+         * handshake's query and headers (cookies, tokens) may cost before any route sees them.
+         */
+        public Builder maxHeaderBytes(int maxHeaderBytes) {
+            this.maxHeaderBytes = maxHeaderBytes;
             return this;
         }
 
@@ -166,11 +177,15 @@ public final class HttpServer implements AutoCloseable {
             if (maxRequestBodyBytes <= 0) {
                 throw new IllegalArgumentException("maxRequestBodyBytes must be positive, was " + maxRequestBodyBytes);
             }
+            if (maxHeaderBytes <= 0) {
+                throw new IllegalArgumentException("maxHeaderBytes must be positive, was " + maxHeaderBytes);
+            }
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be 0..65535, was " + port);
             }
             HttpRouter router = new HttpRouter(routes);
             int maxBody = maxRequestBodyBytes;
+            int maxHeader = maxHeaderBytes;
             boolean compression = webSocketCompression;
             SslContext ssl = sslContext;
             EventLoopGroup boss = ioTransport.newGroup(1);
@@ -188,7 +203,7 @@ public final class HttpServer implements AutoCloseable {
                                 if (ssl != null) {
                                     p.addLast("tls", ssl.newHandler(ch.alloc()));
                                 }
-                                p.addLast("http", new HttpServerCodec());
+                                p.addLast("http", new HttpServerCodec(maxHeader, maxHeader, 8192));
                                 if (compression) {
                                     p.addLast("ws-compression", new WebSocketServerCompressionHandler(0));
                                 }

@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One Engine.IO connection seen by Socket.IO (socket.io's {@code Client}): decodes its messages with the
  * connection's parser, multiplexes them onto one {@link Socket} per namespace, and writes encoded packets
- * back. Closes the connection when no namespace was joined within {@code connectTimeoutMs}.
+ * back. Closes the connection when no namespace was joined within {@code connectTimeoutMs}, and when it
+ * floods (see {@link EventRateLimit}).
  *
  * <pre>
  *   EngineIoSocket ──message──▶ Client ──PacketCodec.decode──▶ CONNECT   ──▶ Namespace.add ──▶ Socket
@@ -41,6 +42,8 @@ final class Client implements EngineIoSocketListener {
     private final EngineIoSocket conn;
     private final PacketCodec codec;
     private final Map<String, Socket> socketsByNamespace = new HashMap<>();
+    /** Null when the server sets no {@link EventRateLimit}. */
+    private final FloodGuard floodGuard;
     private ScheduledFuture<?> connectTimeout;
     private boolean closed;
 
@@ -48,6 +51,8 @@ final class Client implements EngineIoSocketListener {
         this.server = server;
         this.conn = conn;
         this.codec = server.parsers().newCodec();
+        EventRateLimit limit = server.options().eventRateLimit();
+        this.floodGuard = limit == null ? null : new FloodGuard(limit, System.nanoTime());
         server.clientOpened(this);
         conn.listener(this);
         connectTimeout = conn.eventLoop().schedule(() -> {
@@ -92,9 +97,20 @@ final class Client implements EngineIoSocketListener {
             conn.close();
             return;
         }
-        if (packet != null) {
-            server.metrics().packetIn();
+        if (packet == null) {
+            return;
+        }
+        server.metrics().packetIn();
+        FloodGuard.Verdict verdict = floodGuard == null ? FloodGuard.Verdict.ADMIT : floodGuard.onPacket(System.nanoTime());
+        if (verdict == FloodGuard.Verdict.ADMIT) {
             onPacket(packet);
+        } else if (verdict == FloodGuard.Verdict.DROP) {
+            server.metrics().floodDrop();
+        } else {
+            LOG.info("{} closed for flooding: over its eventRateLimit {}", conn, server.options().eventRateLimit());
+            server.metrics().floodDrop();
+            server.metrics().floodClose();
+            close();
         }
     }
 

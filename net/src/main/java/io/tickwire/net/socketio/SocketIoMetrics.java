@@ -14,6 +14,8 @@ public final class SocketIoMetrics {
     private final LongAdder bytesOut = new LongAdder();
     private final LongAdder volatileDropped = new LongAdder();
     private final LongAdder middlewareRefusals = new LongAdder();
+    private final LongAdder floodDropped = new LongAdder();
+    private final LongAdder floodClosed = new LongAdder();
     private final LongAdder ackTimeouts = new LongAdder();
     private final LongAdder connectionsOpened = new LongAdder();
     private final LongAdder connectionsClosed = new LongAdder();
@@ -44,6 +46,16 @@ public final class SocketIoMetrics {
     /** Connections refused by a connection middleware. */
     public long middlewareRefusals() {
         return middlewareRefusals.sum();
+    }
+
+    /** Incoming packets dropped by the {@link EventRateLimit}. */
+    public long floodDropped() {
+        return floodDropped.sum();
+    }
+
+    /** Connections closed for flooding ({@link EventRateLimit#maxDropsPerSecond()} exceeded). */
+    public long floodClosed() {
+        return floodClosed.sum();
     }
 
     /** Server-to-client emits whose acknowledgement did not arrive within their {@code timeout(ms)}. */
@@ -87,6 +99,14 @@ public final class SocketIoMetrics {
 
     void volatileDrop() {
         volatileDropped.increment();
+    }
+
+    void floodDrop() {
+        floodDropped.increment();
+    }
+
+    void floodClose() {
+        floodClosed.increment();
     }
 
     void middlewareRefusal() {

@@ -19,10 +19,12 @@ import java.util.function.Function;
  * @param recovery         connection state recovery, or null when off (default)
  * @param adapterFactory   makes each namespace's adapter (default: in-memory, session-aware when recovery is on)
  * @param serveClient      whether the official browser client bundles are served under the path (default true)
+ * @param eventRateLimit   how many packets a connection may send before they are dropped and it is closed,
+ *                         or null for no limit (default; not a reference option)
  */
 public record SocketIoOptions(EngineIoOptions engine, long connectTimeoutMs, ParserOptions parser,
                               RecoveryOptions recovery, Function<Namespace, Adapter> adapterFactory,
-                              boolean serveClient) {
+                              boolean serveClient, EventRateLimit eventRateLimit) {
 
     /** @throws IllegalArgumentException naming the option out of range */
     public SocketIoOptions {
@@ -56,6 +58,7 @@ public record SocketIoOptions(EngineIoOptions engine, long connectTimeoutMs, Par
         private RecoveryOptions recovery;
         private Function<Namespace, Adapter> adapterFactory;
         private boolean serveClient = true;
+        private EventRateLimit eventRateLimit;
 
         private Builder() {
         }
@@ -92,8 +95,15 @@ public record SocketIoOptions(EngineIoOptions engine, long connectTimeoutMs, Par
             return this;
         }
 
+        /** Limits each connection's packet rate; null (the default) for no limit. */
+        public Builder eventRateLimit(EventRateLimit eventRateLimit) {
+            this.eventRateLimit = eventRateLimit;
+            return this;
+        }
+
         public SocketIoOptions build() {
-            return new SocketIoOptions(engine, connectTimeoutMs, parser, recovery, adapterFactory, serveClient);
+            return new SocketIoOptions(engine, connectTimeoutMs, parser, recovery, adapterFactory, serveClient,
+                    eventRateLimit);
         }
     }
 }

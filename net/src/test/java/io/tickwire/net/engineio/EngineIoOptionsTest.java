@@ -41,6 +41,11 @@ class EngineIoOptionsTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> EngineIoOptions.builder().transports("webtransport").build()).getMessage().startsWith("transports"));
         assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> EngineIoOptions.builder().maxConnections(0).build()).getMessage().startsWith("maxConnections"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> EngineIoOptions.builder().maxHandshakesPerIpPerSecond(0).build()).getMessage()
+                .startsWith("maxHandshakesPerIpPerSecond"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> CorsOptions.anyOrigin().withCredentials(true)).getMessage().startsWith("cors"));
     }
 }

@@ -273,6 +273,58 @@ class PollingSessionTest {
     }
 
     @Test
+    void deliversThePacketsBeforeGarbageThenClosesWithParseError() {
+        EmbeddedChannel ch = connection();
+        String sid = handshake(ch);
+        assertEquals(400, send(ch, HttpMethod.POST, "EIO=4&transport=polling&sid=" + sid, "4a\u001e4b\u001e?junk").status());
+        assertEquals(List.of("text:a", "text:b", "close:parse error"), events);
+    }
+
+    @Test
+    void refusesAnEmptyPacketBetweenSeparatorsAsGarbage() {
+        EmbeddedChannel ch = connection();
+        String sid = handshake(ch);
+        assertEquals(400, send(ch, HttpMethod.POST, "EIO=4&transport=polling&sid=" + sid, "4a\u001e\u001e4b").status());
+        assertEquals(List.of("text:a", "close:parse error"), events);
+    }
+
+    @Test
+    void refusesARequestNamingAnotherTransportThanTheSessionsAndKeepsTheSession() {
+        EmbeddedChannel ch = connection();
+        String sid = handshake(ch);
+        Reply r = send(ch, HttpMethod.GET, "EIO=4&transport=websocket&sid=" + sid, null);
+        assertEquals(400, r.status());
+        assertEquals("{\"code\":3,\"message\":\"Bad request\"}", r.body());
+        assertEquals(1, server.clientsCount(), "a stray request does not end someone else's session");
+    }
+
+    @Test
+    void refusesTheUpgradeOfAClosedSessionAsUnknown() {
+        EmbeddedChannel ch = connection();
+        String sid = handshake(ch);
+        assertEquals("ok", send(ch, HttpMethod.POST, "EIO=4&transport=polling&sid=" + sid, "1").body());
+        Reply r = send(connection(), HttpMethod.GET, "EIO=4&transport=websocket&sid=" + sid, null,
+                "Upgrade", "websocket", "Connection", "Upgrade", "Sec-WebSocket-Version", "13",
+                "Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==");
+        assertEquals(400, r.status());
+        assertEquals("{\"code\":1,\"message\":\"Session ID unknown\"}", r.body());
+    }
+
+    @Test
+    void closesASessionThatDoesNotPollOnceMoreThanMaxWriteBufferBytesWait() {
+        server = server(EngineIoOptions.builder().maxWriteBufferBytes(1000).build());
+        EmbeddedChannel ch = connection();
+        String sid = handshake(ch);
+        EngineIoSocket socket = sockets.get(0);
+        socket.send(Unpooled.copiedBuffer("x".repeat(600), StandardCharsets.UTF_8), false);
+        assertTrue(socket.isOpen());
+        socket.send(Unpooled.copiedBuffer("y".repeat(600), StandardCharsets.UTF_8), false);
+        assertEquals(List.of("close:transport error"), events);
+        assertEquals(400, send(ch, HttpMethod.GET, "EIO=4&transport=polling&sid=" + sid, null).status(),
+                "what was buffered is gone with the session");
+    }
+
+    @Test
     void refusesBinaryContentTypeInPostAndClosesSession() {
         EmbeddedChannel ch = connection();
         String sid = handshake(ch);

@@ -3,6 +3,8 @@ package io.tickwire.net.launch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.tickwire.net.socketio.EventRateLimit;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,6 +73,25 @@ class LauncherTest {
         assertEquals(List.of("websocket"), List.copyOf(s.socketIo().engine().transports()));
         assertTrue(s.socketIo().engine().cors() != null);
         assertEquals(120_000, s.socketIo().recovery().maxDisconnectionDurationMs());
+    }
+
+    @Test
+    void theHardeningLimitsAreOptionsToo() {
+        ServerSettings defaults = settings(Map.of());
+        assertEquals(16_384, defaults.maxHeaderBytes());
+        assertEquals(Integer.MAX_VALUE, defaults.socketIo().engine().maxConnections(), "0 in the file: unlimited");
+        assertEquals(16 * 1024 * 1024, defaults.socketIo().engine().maxWriteBufferBytes());
+        assertNull(defaults.socketIo().eventRateLimit(), "no event rate limit unless one is set");
+
+        ServerSettings s = settings(Map.of("TICKWIRE_SOCKETIO_EVENT_RATE", "50"), "--max-connections", "5000",
+                "--max-handshakes-per-ip", "20", "--max-write-buffer-bytes", "65536", "--max-header-bytes", "8192",
+                "--max-name-length", "64", "--event-burst", "10", "--event-flood-drops-per-second", "30");
+        assertEquals(5000, s.socketIo().engine().maxConnections());
+        assertEquals(20, s.socketIo().engine().maxHandshakesPerIpPerSecond());
+        assertEquals(65_536, s.socketIo().engine().maxWriteBufferBytes());
+        assertEquals(8192, s.maxHeaderBytes());
+        assertEquals(64, s.socketIo().parser().maxNameLengthChars());
+        assertEquals(new EventRateLimit(50, 10, 30), s.socketIo().eventRateLimit());
     }
 
     @Test

@@ -89,6 +89,8 @@ class ServerMetricsTest {
             assertTrue(text.contains("tickwire_volatile_dropped_total "), text);
             assertTrue(text.contains("tickwire_ack_timeouts_total 0"), text);
             assertTrue(text.contains("tickwire_middleware_refusals_total 0"), text);
+            assertTrue(text.contains("tickwire_flood_dropped_total 0"), text);
+            assertTrue(text.contains("tickwire_flood_closed_total 0"), text);
             assertTrue(text.contains("tickwire_match_tick_seconds_bucket{match=\""), text);
 
             ann.send("leave");

@@ -114,6 +114,23 @@ class SocketIoWireTest {
         assertEquals("1", s.next());
     }
 
+    @Test
+    void closesAConnectionThatNamesANamespaceLongerThanMaxNameLengthChars() throws Exception {
+        Session s = Session.open();
+        s.post("40/" + "n".repeat(256) + ",");
+        assertEquals("1", s.next());
+    }
+
+    @Test
+    void closesAConnectionThatEmitsAnEventNameLongerThanMaxNameLengthChars() throws Exception {
+        Session s = Session.connected();
+        s.post("42[\"" + "e".repeat(256) + "\"]");
+        s.post("42[\"message\",1]");
+        assertEquals("42[\"message-back\",1]", s.next(), "a name of exactly the limit is accepted");
+        s.post("42[\"" + "e".repeat(257) + "\"]");
+        assertEquals("1", s.next());
+    }
+
     /** One Engine.IO polling session, answering pings on its own. */
     private static final class Session {
         private final String base;

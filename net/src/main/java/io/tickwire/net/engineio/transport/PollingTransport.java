@@ -1,6 +1,7 @@
 package io.tickwire.net.engineio.transport;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
@@ -67,6 +68,11 @@ public final class PollingTransport implements Transport {
         return bufferedBytes > BACKPRESSURE_BYTES;
     }
 
+    @Override
+    public long queuedBytes() {
+        return bufferedBytes;
+    }
+
     /** Records how many payload bytes the session buffers for this transport (for {@link #isBackpressured()}). */
     public void bufferedBytes(int bytes) {
         bufferedBytes = bytes;
@@ -99,7 +105,7 @@ public final class PollingTransport implements Transport {
 
     /**
      * A POST of this session. Takes ownership of {@code request}. Packets are reported in order; a close
-     * packet ends the transport; a malformed payload is answered 400.
+     * packet ends the transport; a malformed payload (or one that is not UTF-8) is answered 400.
      */
     public void onDataRequest(Channel channel, FullHttpRequest request, HttpHeaders extraHeaders) {
         boolean keepAlive = HttpUtil.isKeepAlive(request);
@@ -114,7 +120,9 @@ public final class PollingTransport implements Transport {
                 events.onTransportError(this, "invalid content");
                 return;
             }
-            boolean wellFormed = PayloadDecoder.decodePayload(request.content(), (type, data, binary) -> {
+            // a payload is UTF-8 text ("Packet encoding"); one that is not is refused whole, nothing delivered
+            boolean wellFormed = ByteBufUtil.isText(request.content(), StandardCharsets.UTF_8)
+                    && PayloadDecoder.decodePayload(request.content(), (type, data, binary) -> {
                 if (type == PacketType.CLOSE) {
                     onClientClose();
                     return false;

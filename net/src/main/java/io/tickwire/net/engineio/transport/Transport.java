@@ -25,6 +25,12 @@ public sealed interface Transport permits PollingTransport, WebSocketTransport {
     boolean isBackpressured();
 
     /**
+     * Bytes written for the client and not yet handed to the kernel (WebSocket) or to a poll (polling).
+     * Callable from any thread; a recent value, not an exact one.
+     */
+    long queuedBytes();
+
+    /**
      * Closes the transport now. {@code sendClosePacket} asks it to tell the client first where it can
      * (a pending poll gets a close packet). Idempotent. Reports nothing back to the session.
      */

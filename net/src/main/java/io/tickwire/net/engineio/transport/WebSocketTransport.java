@@ -6,6 +6,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
@@ -13,6 +14,8 @@ import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.PongWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.util.ReferenceCountUtil;
 import io.tickwire.net.engineio.EngineIoOptions;
@@ -21,6 +24,7 @@ import io.tickwire.net.engineio.PacketType;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -45,6 +49,8 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
     private final EventLoop sessionLoop;
     private final Channel channel;
     private final boolean rawFrames;
+    /** How long the close frame may take to leave before the connection is closed regardless. */
+    private static final long CLOSE_FRAME_GRACE_MS = 1000;
     private static final PendingFrame FLUSH_ONLY = new PendingFrame(null, null, false, true);
 
     private final PayloadDecoder.PacketSink sink = this::onDecodedPacket;
@@ -86,6 +92,12 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
     @Override
     public boolean isBackpressured() {
         return !channel.isWritable();
+    }
+
+    @Override
+    public long queuedBytes() {
+        ChannelOutboundBuffer outbound = channel.unsafe().outboundBuffer();
+        return outbound == null ? 0 : outbound.totalPendingWriteBytes();
     }
 
     /**
@@ -248,9 +260,18 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
             return;
         }
         closed = true;
-        if (channel.isActive()) {
-            channel.writeAndFlush(new CloseWebSocketFrame()).addListener(ChannelFutureListener.CLOSE);
+        if (!channel.isActive()) {
+            return;
         }
+        if (!channel.isWritable()) {
+            // a close frame would wait behind what the client is not reading, and so would the buffers
+            channel.close();
+            return;
+        }
+        channel.writeAndFlush(new CloseWebSocketFrame()).addListener(ChannelFutureListener.CLOSE);
+        channel.eventLoop().schedule(() -> {
+            channel.close();
+        }, CLOSE_FRAME_GRACE_MS, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -299,7 +320,13 @@ public final class WebSocketTransport extends ChannelInboundHandlerAdapter imple
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         String description = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        ctx.close();
+        if (cause instanceof TooLongFrameException && ctx.channel().isActive()) {
+            // a fragmented message over maxHttpBufferSize (one oversized frame is answered by Netty's decoder)
+            ctx.writeAndFlush(new CloseWebSocketFrame(WebSocketCloseStatus.MESSAGE_TOO_BIG))
+                    .addListener(ChannelFutureListener.CLOSE);
+        } else {
+            ctx.close();
+        }
         onSessionLoop(() -> {
             if (!closed) {
                 closed = true;

@@ -24,15 +24,17 @@ public final class JsonPacketDecoder implements PacketDecoder {
 
     private final JsonPayloadReader reader;
     private final int maxAttachments;
+    private final int maxNameLengthChars;
     private State state = State.AWAITING_PACKET;
     private Packet pending;
     private byte[][] attachments;
     private int attachmentsReceived;
     private String lastNamespace = Packet.MAIN_NAMESPACE;
 
-    JsonPacketDecoder(JsonPayloadReader reader, int maxAttachments) {
+    JsonPacketDecoder(JsonPayloadReader reader, int maxAttachments, int maxNameLengthChars) {
         this.reader = reader;
         this.maxAttachments = maxAttachments;
+        this.maxNameLengthChars = maxNameLengthChars;
     }
 
     @Override
@@ -112,7 +114,7 @@ public final class JsonPacketDecoder implements PacketDecoder {
             }
         }
         Value data = i < end ? reader.read(message, i, end - i) : null;
-        PayloadRules.check(type, data);
+        PayloadRules.check(type, namespace, data, maxNameLengthChars);
         Packet packet = new Packet(type.withoutBinary(), namespace, ackId, data);
         if (!isBinary) {
             return packet;

@@ -17,10 +17,12 @@ import java.io.IOException;
  */
 public final class MsgpackPacketDecoder implements PacketDecoder {
     private final ThreadLocal<MsgpackValueReader> readers;
+    private final int maxNameLengthChars;
     private boolean corrupt;
 
-    MsgpackPacketDecoder(ThreadLocal<MsgpackValueReader> readers) {
+    MsgpackPacketDecoder(ThreadLocal<MsgpackValueReader> readers, int maxNameLengthChars) {
         this.readers = readers;
+        this.maxNameLengthChars = maxNameLengthChars;
     }
 
     @Override
@@ -45,7 +47,7 @@ public final class MsgpackPacketDecoder implements PacketDecoder {
         }
     }
 
-    private static Packet decodePacket(MsgpackValueReader reader, ByteBuf message) throws IOException {
+    private Packet decodePacket(MsgpackValueReader reader, ByteBuf message) throws IOException {
         int length = message.readableBytes();
         if (message.hasArray()) {
             reader.start(message.array(), message.arrayOffset() + message.readerIndex(), length);
@@ -85,7 +87,7 @@ public final class MsgpackPacketDecoder implements PacketDecoder {
         if (namespace == null || !namespace.isString() || !namespace.asString().startsWith("/")) {
             throw new MalformedPacketException("invalid namespace: " + namespace);
         }
-        PayloadRules.check(packetType, data);
+        PayloadRules.check(packetType, namespace.asString(), data, maxNameLengthChars);
         if (id != null && !(isInteger(id) && id.asDouble() >= 0 && DoubleValue.fitsLong(id.asDouble()))) {
             throw new MalformedPacketException("invalid packet id: " + id);
         }

@@ -35,8 +35,8 @@ public final class PacketParsers {
     /** A fresh decoder of the given kind, for one connection. */
     public PacketDecoder newDecoder(ParserKind kind) {
         return kind == ParserKind.MSGPACK
-                ? new MsgpackPacketDecoder(msgpackReaders)
-                : new JsonPacketDecoder(jsonReader, options.maxAttachments());
+                ? new MsgpackPacketDecoder(msgpackReaders, options.maxNameLengthChars())
+                : new JsonPacketDecoder(jsonReader, options.maxAttachments(), options.maxNameLengthChars());
     }
 
     /** The (thread-safe) encoder of the given kind. */

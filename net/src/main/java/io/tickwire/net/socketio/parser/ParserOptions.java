@@ -10,8 +10,11 @@ package io.tickwire.net.socketio.parser;
  * @param maxNestingDepth      arrays/objects nested deeper than this in a payload are refused (default 64)
  * @param maxStringLengthChars a longer string (or map key) in a payload is refused (default 1,000,000, the
  *                             Engine.IO {@code maxHttpBufferSize} default, which bounds a message anyway)
+ * @param maxNameLengthChars   a longer namespace or event name is refused (default 256; Socket.IO has no such
+ *                             limit, but names are keys of the server's registries and logs)
  */
-public record ParserOptions(ParserKind pinnedParser, int maxAttachments, int maxNestingDepth, int maxStringLengthChars) {
+public record ParserOptions(ParserKind pinnedParser, int maxAttachments, int maxNestingDepth, int maxStringLengthChars,
+                            int maxNameLengthChars) {
 
     /** @throws IllegalArgumentException naming the option that is out of range */
     public ParserOptions {
@@ -24,6 +27,9 @@ public record ParserOptions(ParserKind pinnedParser, int maxAttachments, int max
         }
         if (maxStringLengthChars < 1) {
             throw new IllegalArgumentException("maxStringLengthChars must be >= 1: " + maxStringLengthChars);
+        }
+        if (maxNameLengthChars < 1) {
+            throw new IllegalArgumentException("maxNameLengthChars must be >= 1: " + maxNameLengthChars);
         }
     }
 
@@ -41,6 +47,7 @@ public record ParserOptions(ParserKind pinnedParser, int maxAttachments, int max
         private int maxAttachments = 10;
         private int maxNestingDepth = 64;
         private int maxStringLengthChars = 1_000_000;
+        private int maxNameLengthChars = 256;
 
         private Builder() {
         }
@@ -66,8 +73,14 @@ public record ParserOptions(ParserKind pinnedParser, int maxAttachments, int max
             return this;
         }
 
+        public Builder maxNameLengthChars(int maxNameLengthChars) {
+            this.maxNameLengthChars = maxNameLengthChars;
+            return this;
+        }
+
         public ParserOptions build() {
-            return new ParserOptions(pinnedParser, maxAttachments, maxNestingDepth, maxStringLengthChars);
+            return new ParserOptions(pinnedParser, maxAttachments, maxNestingDepth, maxStringLengthChars,
+                    maxNameLengthChars);
         }
     }
 }

@@ -4,7 +4,8 @@ package io.tickwire.net.socketio.parser;
  * The payload shapes a decoded packet must have, applied by both decoders: socket.io-parser's
  * {@code isPayloadValid} (an EVENT is a non-empty array whose first element is a non-reserved string or a
  * number) plus the spec's "the payload is mandatory" for EVENT, ACK and CONNECT_ERROR, which
- * socket.io-parser 4.2 lets through when the JSON part is missing.
+ * socket.io-parser 4.2 lets through when the JSON part is missing, and {@link ParserOptions#maxNameLengthChars()}
+ * for namespace and event names.
  */
 final class PayloadRules {
     /** Event names socket.io-parser refuses on the wire: they have a meaning of their own on either side. */
@@ -15,11 +16,21 @@ final class PayloadRules {
     private PayloadRules() {
     }
 
-    /** @throws MalformedPacketException if {@code data} (null = absent) does not fit {@code type} */
-    static void check(PacketType type, Value data) {
+    /**
+     * @throws MalformedPacketException if {@code data} (null = absent) does not fit {@code type}, or the
+     *                                  namespace or event name is longer than {@code maxNameLengthChars}
+     */
+    static void check(PacketType type, String namespace, Value data, int maxNameLengthChars) {
+        if (namespace.length() > maxNameLengthChars) {
+            throw new MalformedPacketException("namespace longer than maxNameLengthChars " + maxNameLengthChars);
+        }
         String problem = problem(type.withoutBinary(), data);
         if (problem != null) {
             throw new MalformedPacketException("invalid payload: " + type + " " + problem);
+        }
+        if (type.withoutBinary() == PacketType.EVENT && data.get(0).isString()
+                && data.get(0).asString().length() > maxNameLengthChars) {
+            throw new MalformedPacketException("event name longer than maxNameLengthChars " + maxNameLengthChars);
         }
     }
 

@@ -125,6 +125,16 @@ class JsonPacketDecoderTest {
     }
 
     @Test
+    void refusesNamespaceAndEventNamesLongerThanMaxNameLengthChars() {
+        PacketParsers strict = new PacketParsers(ParserOptions.builder().maxNameLengthChars(4).build(), ByteBufAllocator.DEFAULT);
+        assertEquals("/abc", Frames.decodeText(strict.newDecoder(ParserKind.DEFAULT), "2/abc,[\"abcd\"]").namespace());
+        assertContains("namespace longer than maxNameLengthChars 4", assertThrows(MalformedPacketException.class,
+                () -> Frames.decodeText(strict.newDecoder(ParserKind.DEFAULT), "0/abcd,")));
+        assertContains("event name longer than maxNameLengthChars 4", assertThrows(MalformedPacketException.class,
+                () -> Frames.decodeText(strict.newDecoder(ParserKind.DEFAULT), "2[\"abcde\"]")));
+    }
+
+    @Test
     void reassemblesAttachmentsInPlaceholderOrderAtAnyDepth() {
         PacketDecoder decoder = PARSERS.newDecoder(ParserKind.DEFAULT);
         assertNull(Frames.decodeText(decoder,
