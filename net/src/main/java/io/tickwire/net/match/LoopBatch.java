@@ -121,7 +121,7 @@ public final class LoopBatch implements Runnable {
                 views[i] = encodings[i].broadcast().retainedView();
             }
             // every packet flagged as its connection's first of the tick: one packet per connection, so each
-            // write can flush in the same pass through the pipeline instead of a second pass below
+            // write can ask for its flush instead of a second pass below
             boolean onePerConnection = size == flushCount;
             for (int i = 0; i < size; i++) {
                 long written = sockets[i].write(views[encodingOf[i]], volatiles[i], onePerConnection);

@@ -378,8 +378,9 @@ public final class Socket {
     /**
      * As {@link #write(BroadcastEncoding, boolean)} for a broadcast prepared before it was handed to this
      * thread: a WebSocket connection gets the prepared frames (one retained duplicate, one channel write), any
-     * other the payloads. With {@code flush} the connection is flushed too, in the same pass through the
-     * pipeline (for a sender whose packet is the connection's only one this tick). Borrows {@code broadcast},
+     * other the payloads. With {@code flush} the connection is flushed too: written on its own loop, a WebSocket
+     * taking the frames is flushed once at the end of the loop's turn, with the rest of that turn's frames
+     * (for a sender whose packet is the connection's only one this tick). Borrows {@code broadcast},
      * which must be prepared for {@link #parserKind()}. Any thread.
      *
      * @return as {@link #write(BroadcastEncoding, boolean)}
