@@ -131,6 +131,12 @@ class LoadTestCommandTest {
                         return;
                     }
                 }
+                try {
+                    // the engine counts a player before its join answer (with the seat token) reaches the bot
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
                 proxy.dropAll();
             }, "cutter");
             cutter.start();
