@@ -40,23 +40,25 @@ class AdminInstrumentationTest {
     @Test
     void wrongCredentialsAreRefusedAndRightOnesGetASessionTheFeaturesAndEverySocket() throws Exception {
         String url = start(AdminOptions.basicAuth("admin", HASH));
-        try (NodeProcess player = NodeProcess.start("net/src/test/js/admin/plain-client.mjs", url);
-             NodeProcess intruder = NodeProcess.start("net/src/test/js/admin/admin-client.mjs", url, "admin", "guess");
-             NodeProcess ui = NodeProcess.start("net/src/test/js/admin/admin-client.mjs", url, "admin", "s3cret")) {
+        try (NodeProcess player = NodeProcess.start("net/src/test/js/admin/plain-client.mjs", url)) {
+            // the UI asks for every socket once, as it connects: the player must be connected before
             String playerId = id(player.awaitLine(l -> l.contains("\"ev\":\"connect\""), WAIT));
-            assertTrue(intruder.awaitLine(l -> l.contains("connect"), WAIT).contains("\"message\":\"invalid credentials\""));
+            try (NodeProcess intruder = NodeProcess.start("net/src/test/js/admin/admin-client.mjs", url, "admin", "guess");
+                 NodeProcess ui = NodeProcess.start("net/src/test/js/admin/admin-client.mjs", url, "admin", "s3cret")) {
+                assertTrue(intruder.awaitLine(l -> l.contains("connect"), WAIT).contains("\"message\":\"invalid credentials\""));
 
-            ui.awaitLine(l -> l.matches("\\{\"ev\":\"session\",\"id\":\"[0-9a-f]{16}\"}"), WAIT);
-            String config = ui.awaitLine(l -> l.contains("\"ev\":\"config\""), WAIT);
-            assertTrue(config.contains("\"supportedFeatures\":[\"EMIT\",\"JOIN\",\"LEAVE\",\"DISCONNECT\",\"MJOIN\","
-                    + "\"MLEAVE\",\"MDISCONNECT\",\"AGGREGATED_EVENTS\",\"ALL_EVENTS\"]"), config);
-            String all = ui.awaitLine(l -> l.contains("\"ev\":\"all_sockets\""), WAIT);
-            assertTrue(all.contains("\"id\":\"" + playerId + "\"") && all.contains("\"nsp\":\"/\"")
-                    && all.contains("\"transport\":\"websocket\"") && all.contains("\"address\":\"127.0.0.1\""), all);
-            String stats = ui.awaitLine(l -> l.contains("\"ev\":\"server_stats\"") && l.contains("\"clientsCount\":2"), WAIT);
-            assertTrue(stats.contains("{\"name\":\"/\",\"socketsCount\":1}") || stats.contains("\"socketsCount\":1,\"name\":\"/\""),
-                    stats);
-            assertTrue(stats.contains("\"pollingClientsCount\":0") && stats.contains("\"aggregatedEvents\":["), stats);
+                ui.awaitLine(l -> l.matches("\\{\"ev\":\"session\",\"id\":\"[0-9a-f]{16}\"}"), WAIT);
+                String config = ui.awaitLine(l -> l.contains("\"ev\":\"config\""), WAIT);
+                assertTrue(config.contains("\"supportedFeatures\":[\"EMIT\",\"JOIN\",\"LEAVE\",\"DISCONNECT\",\"MJOIN\","
+                        + "\"MLEAVE\",\"MDISCONNECT\",\"AGGREGATED_EVENTS\",\"ALL_EVENTS\"]"), config);
+                String all = ui.awaitLine(l -> l.contains("\"ev\":\"all_sockets\""), WAIT);
+                assertTrue(all.contains("\"id\":\"" + playerId + "\"") && all.contains("\"nsp\":\"/\"")
+                        && all.contains("\"transport\":\"websocket\"") && all.contains("\"address\":\"127.0.0.1\""), all);
+                String stats = ui.awaitLine(l -> l.contains("\"ev\":\"server_stats\"") && l.contains("\"clientsCount\":2"), WAIT);
+                assertTrue(stats.contains("{\"name\":\"/\",\"socketsCount\":1}") || stats.contains("\"socketsCount\":1,\"name\":\"/\""),
+                        stats);
+                assertTrue(stats.contains("\"pollingClientsCount\":0") && stats.contains("\"aggregatedEvents\":["), stats);
+            }
         }
     }
 
