@@ -3,7 +3,7 @@
 // Usage: node admin-client.mjs <url> <username|-> <password|->. Commands: join <nsp> <room> <filter> |
 // leave <nsp> <room> <filter> | disconnect <nsp> <filter> | emit <nsp> <filter> <event> <arg> | exit.
 // Prints {ev, ...} per line: connect, connect_error, session, config, all_sockets, server_stats, socket_connected,
-// socket_disconnected, room_joined, room_left, event_received, event_sent.
+// socket_updated, socket_disconnected, room_joined, room_left, event_received, event_sent.
 import { io } from "socket.io-client";
 import readline from "node:readline";
 
@@ -17,7 +17,7 @@ socket.on("session", (id) => out({ ev: "session", id }));
 socket.on("config", (c) => out({ ev: "config", ...c }));
 socket.on("all_sockets", (s) => out({ ev: "all_sockets", sockets: s }));
 socket.on("server_stats", (s) => out({ ev: "server_stats", ...s }));
-for (const ev of ["socket_connected", "socket_disconnected", "room_joined", "room_left", "event_received", "event_sent"]) {
+for (const ev of ["socket_connected", "socket_updated", "socket_disconnected", "room_joined", "room_left", "event_received", "event_sent"]) {
   socket.on(ev, (...args) => out({ ev, args }));
 }
 readline.createInterface({ input: process.stdin }).on("line", (line) => {

@@ -3,9 +3,11 @@
 import { io } from "socket.io-client";
 import readline from "node:readline";
 
-const [url] = process.argv.slice(2);
+// a second argument "upgrade" starts on long-polling and upgrades, as the client does by default
+const [url, mode] = process.argv.slice(2);
 const out = (o) => console.log(JSON.stringify(o));
-const socket = io(url, { transports: ["websocket"], reconnection: false });
+const transports = mode === "upgrade" ? ["polling", "websocket"] : ["websocket"];
+const socket = io(url, { transports, reconnection: false });
 socket.on("connect", () => out({ ev: "connect", id: socket.id }));
 socket.onAny((name, ...args) => out({ ev: "event", name, args }));
 socket.on("disconnect", (reason) => out({ ev: "disconnect", reason }));

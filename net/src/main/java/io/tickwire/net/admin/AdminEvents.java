@@ -9,6 +9,7 @@ import io.tickwire.net.socketio.parser.Value;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Development mode: tells the admin namespace about every socket connected and disconnected, room joined
@@ -31,6 +32,8 @@ final class AdminEvents {
                 socket.onAny((event, args) -> admin.emit("event_received", nsp, socket.id(), eventAndArgs(event, args), now()));
                 socket.onAnyOutgoing((event, args) -> admin.emit("event_sent", nsp, socket.id(), eventAndArgs(event, args), now()));
             }
+            socket.onUpgrade(() -> admin.emit("socket_updated",
+                    Map.of("id", socket.id(), "nsp", nsp, "transport", socket.transport())));
             socket.onDisconnect(reason -> admin.emit("socket_disconnected", nsp, socket.id(), reason.text(), now()));
         });
         namespace.adapter().addRoomListener(new RoomListener() {
@@ -48,7 +51,7 @@ final class AdminEvents {
 
     /** The socket's data changed (the reference sees it through a proxy; here the caller says so). */
     void dataUpdated(Socket socket) {
-        admin.emit("socket_updated", java.util.Map.of("id", socket.id(), "nsp", socket.namespace().name(),
+        admin.emit("socket_updated", Map.of("id", socket.id(), "nsp", socket.namespace().name(),
                 "data", SocketSnapshot.data(socket)));
     }
 

@@ -40,11 +40,13 @@ public final class AdminInstrumentation implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final long startNanos = System.nanoTime();
     private long[] lastCounts = new long[6];
+    private final AdminEvents events;
 
     private AdminInstrumentation(SocketIoServer io, AdminOptions options) {
         this.io = io;
         this.options = options;
         this.admin = io.of(options.namespace());
+        this.events = options.development() ? new AdminEvents(admin) : null;
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tickwire-admin");
             t.setDaemon(true);
@@ -77,13 +79,23 @@ public final class AdminInstrumentation implements AutoCloseable {
         }
         admin.onConnection(this::onAdminConnected);
         if (options.development()) {
-            AdminEvents events = new AdminEvents(admin);
             for (Namespace namespace : io.namespaces()) {
                 events.watch(namespace);
             }
             io.onNewNamespace(events::watch);
         }
         timer.scheduleAtFixedRate(this::emitStats, 0, STATS_INTERVAL_MS, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Tells the UI that {@code socket.data()} changed ({@code socket_updated} with the data), in development
+     * mode; the reference server sees such changes through a proxy, Java maps cannot be watched, so the game
+     * calls this after it changes a socket's data. Any thread.
+     */
+    public void dataChanged(Socket socket) {
+        if (events != null) {
+            events.dataUpdated(socket);
+        }
     }
 
     private void onAdminConnected(Socket socket) {

@@ -92,6 +92,11 @@ public final class TickwireServer implements AutoCloseable {
         return server;
     }
 
+    /** The admin UI's instrumentation, or null when {@code --admin} is off. */
+    public AdminInstrumentation admin() {
+        return admin;
+    }
+
     public int port() {
         return http.port();
     }

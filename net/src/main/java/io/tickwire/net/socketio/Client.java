@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -111,6 +112,13 @@ final class Client implements EngineIoSocketListener {
             server.metrics().floodDrop();
             server.metrics().floodClose();
             close();
+        }
+    }
+
+    @Override
+    public void onUpgrade(EngineIoSocket socket) {
+        for (Socket s : List.copyOf(socketsByNamespace.values())) {
+            s.upgraded();
         }
     }
 

@@ -55,6 +55,7 @@ public final class Socket {
     private final List<EventMiddleware> middlewares = new CopyOnWriteArrayList<>();
     private final List<DisconnectListener> disconnectingListeners = new CopyOnWriteArrayList<>();
     private final List<DisconnectListener> disconnectListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> upgradeListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Throwable>> errorListeners = new CopyOnWriteArrayList<>();
     private final Map<Long, Consumer<ListValue>> acks = new ConcurrentHashMap<>();
     private volatile boolean connected;
@@ -231,6 +232,26 @@ public final class Socket {
     public Socket onDisconnect(DisconnectListener listener) {
         disconnectListeners.add(listener);
         return this;
+    }
+
+    /**
+     * Told, on this socket's event loop, when the connection underneath upgrades its transport (polling to
+     * WebSocket; {@link #transport()} then names the new one), as {@code socket.conn.on("upgrade")}.
+     */
+    public Socket onUpgrade(Runnable listener) {
+        upgradeListeners.add(listener);
+        return this;
+    }
+
+    /** The connection underneath upgraded its transport. Event loop only. */
+    void upgraded() {
+        for (Runnable l : upgradeListeners) {
+            try {
+                l.run();
+            } catch (RuntimeException e) {
+                LOG.warn("upgrade listener of {} failed", this, e);
+            }
+        }
     }
 
     /** Told of errors: an event middleware's refusal, a malformed packet from the client. */

@@ -3,6 +3,7 @@ package io.tickwire.net.admin;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.tickwire.net.server.HttpRoute;
 import io.tickwire.net.server.HttpServer;
+import io.tickwire.net.socketio.Socket;
 import io.tickwire.net.socketio.SocketIoOptions;
 import io.tickwire.net.socketio.SocketIoServer;
 import io.tickwire.net.testing.NodeProcess;
@@ -69,6 +70,27 @@ class AdminInstrumentationTest {
             ui.awaitLine(l -> l.contains("\"ev\":\"config\""), WAIT);
             try (NodeProcess player = NodeProcess.start("net/src/test/js/admin/plain-client.mjs", url)) {
                 watchedBy(ui, player);       // the player connects once the UI listens, so it sees socket_connected
+            }
+        }
+    }
+
+    @Test
+    void aTransportUpgradeAndAChangeOfDataReachTheUiAsSocketUpdates() throws Exception {
+        String url = start(AdminOptions.noAuth());
+        try (NodeProcess ui = NodeProcess.start("net/src/test/js/admin/admin-client.mjs", url, "-", "-")) {
+            ui.awaitLine(l -> l.contains("\"ev\":\"config\""), WAIT);
+            try (NodeProcess player = NodeProcess.start("net/src/test/js/admin/plain-client.mjs", url, "upgrade")) {
+                String playerId = id(player.awaitLine(l -> l.contains("\"ev\":\"connect\""), WAIT));
+                String connected = ui.awaitLine(l -> l.contains("\"ev\":\"socket_connected\"") && l.contains(playerId), WAIT);
+                assertTrue(connected.contains("\"transport\":\"polling\""), connected);
+                String updated = ui.awaitLine(l -> l.contains("\"ev\":\"socket_updated\"") && l.contains(playerId), WAIT);
+                assertTrue(updated.contains("\"transport\":\"websocket\"") && updated.contains("\"nsp\":\"/\""), updated);
+
+                Socket socket = io.of("/").socket(playerId);
+                socket.data().put("score", 42);
+                admin.dataChanged(socket);
+                String data = ui.awaitLine(l -> l.contains("\"ev\":\"socket_updated\"") && l.contains("\"data\""), WAIT);
+                assertTrue(data.contains(playerId) && data.contains("\"score\":42"), data);
             }
         }
     }
