@@ -1,5 +1,6 @@
 package io.tickwire.loadtest;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.EventLoop;
 import io.tickwire.net.client.ClientAckCallback;
 import io.tickwire.net.client.ClientOptions;
@@ -118,7 +119,7 @@ final class GameBot implements LoadBot {
         socket.onConnect(() -> onConnect(mine));
         socket.onDisconnect(reason -> onDisconnect(mine));
         socket.onConnectError(error -> onConnectError(mine));
-        socket.on(GameEvents.STATE, (args, ack) -> onState(args));
+        socket.onBinary(GameEvents.STATE, this::onState);
         socket.on(GameEvents.REJOINED, (args, ack) -> onRejoined(args.get(0)));
         socket.connect();
     }
@@ -253,15 +254,13 @@ final class GameBot implements LoadBot {
         LoadMetrics.record(metrics.ackRoundTripMicros, (System.nanoTime() - sentNanos) / 1000);
     }
 
-    private void onState(ListValue args) {
+    private void onState(ByteBuf snapshot) {
         if (stopped) {
             return; // state is a stream, not an answer: after the duration nothing more is owed
         }
         long arrivalNanos = System.nanoTime();
         double arrivalMillis = clock.epochMillis();
-        Value snapshot = args.get(0);
-        SnapshotTracker.Outcome outcome = snapshot.isBinary() ? states.accept(snapshot.asBytes())
-                : SnapshotTracker.Outcome.MALFORMED;
+        SnapshotTracker.Outcome outcome = states.accept(snapshot);
         if (outcome == SnapshotTracker.Outcome.UNKNOWN_BASE || outcome == SnapshotTracker.Outcome.MALFORMED) {
             metrics.errors.increment();
             return;

@@ -1,5 +1,6 @@
 package io.tickwire.loadtest;
 
+import io.netty.buffer.ByteBuf;
 import io.tickwire.engine.ecs.Entity;
 import io.tickwire.engine.snapshot.ReplicatedState;
 import io.tickwire.engine.snapshot.SnapshotDecoder;
@@ -27,6 +28,8 @@ final class SnapshotTracker {
 
     private final SnapshotDecoder decoder = new SnapshotDecoder();
     private final ArrayBufferInput input = new ArrayBufferInput(new byte[0]);
+    /** The snapshot being decoded, copied out of the borrowed frame. */
+    private byte[] bytes = new byte[512];
     private final MessageUnpacker unpacker = MessagePack.newDefaultUnpacker(input);
     private final ReplicatedState[] history = new ReplicatedState[HISTORY];
     /** The latest state's slot in {@link #history}, -1 for none. */
@@ -41,15 +44,21 @@ final class SnapshotTracker {
     }
 
     /**
-     * Decodes {@code snapshot} (borrowed, not kept) onto the state it is based on. On
+     * Decodes {@code snapshot} (borrows: its readable bytes, not kept; indexes not moved) onto the state it
+     * is based on. On
      * {@link Outcome#UNKNOWN_BASE} the latest state is forgotten, so the next report is -1 and the server
      * answers with a full snapshot; on {@link Outcome#MALFORMED} the latest state stays.
      */
-    Outcome accept(byte[] snapshot) {
+    Outcome accept(ByteBuf snapshot) {
+        int length = snapshot.readableBytes();
+        if (bytes.length < length) {
+            bytes = new byte[Math.max(length, bytes.length * 2)];
+        }
+        snapshot.getBytes(snapshot.readerIndex(), bytes, 0, length);
         long baseTick;
         ReplicatedState base;
         try {
-            input.reset(snapshot);
+            input.reset(bytes, 0, length);
             unpacker.reset(input);
             unpacker.unpackArrayHeader();
             unpacker.unpackLong();
@@ -65,7 +74,7 @@ final class SnapshotTracker {
         int slot = history[next] == base ? (next + 1) % HISTORY : next;
         ReplicatedState target = history[slot];
         try {
-            input.reset(snapshot);
+            input.reset(bytes, 0, length);
             unpacker.reset(input);
             decoder.decode(base, unpacker, target);
         } catch (IOException | RuntimeException e) {

@@ -1,5 +1,7 @@
 package io.tickwire.loadtest;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.tickwire.engine.ecs.World;
 import io.tickwire.engine.snapshot.PackBuffer;
 import io.tickwire.engine.snapshot.ReplicatedState;
@@ -77,7 +79,7 @@ class SnapshotTrackerTest {
     @Test
     void bytesThatAreNoSnapshotChangeNothing() {
         tracker.accept(encode(null, capture(1, 1_000_000)));
-        assertEquals(SnapshotTracker.Outcome.MALFORMED, tracker.accept(new byte[] {(byte) 0xc1}));
+        assertEquals(SnapshotTracker.Outcome.MALFORMED, tracker.accept(Unpooled.wrappedBuffer(new byte[] {(byte) 0xc1})));
         assertEquals(1, tracker.latestTick());
         assertEquals(1_000_000, tracker.serverEpochMicros());
     }
@@ -89,9 +91,19 @@ class SnapshotTrackerTest {
         return state;
     }
 
-    private byte[] encode(ReplicatedState base, ReplicatedState current) {
+    @Test
+    void readsOnlyTheReadableBytesOfAFrameSlice() {
+        byte[] snapshot = encode(null, capture(3, 3_000_000)).array();
+        ByteBuf frame = Unpooled.buffer().writeBytes(new byte[] {9, 9, 9}).writeBytes(snapshot).writeByte(0xc1);
+        ByteBuf slice = frame.slice(3, snapshot.length);
+        assertEquals(SnapshotTracker.Outcome.FULL, tracker.accept(slice));
+        assertEquals(3_000_000, tracker.serverEpochMicros());
+        assertEquals(0, slice.readerIndex(), "the borrowed buffer's indexes are left alone");
+    }
+
+    private ByteBuf encode(ReplicatedState base, ReplicatedState current) {
         PackBuffer out = new PackBuffer(256).begin();
         encoder.write(base, current, out.packer());
-        return out.finish().toByteArray();
+        return Unpooled.wrappedBuffer(out.finish().toByteArray());
     }
 }

@@ -1,14 +1,19 @@
 package io.tickwire.net.client;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.ScheduledFuture;
 import io.tickwire.net.socketio.AckTimeoutException;
 import io.tickwire.net.socketio.parser.ListValue;
 import io.tickwire.net.socketio.parser.MapValue;
+import io.tickwire.net.socketio.parser.MsgpackEventPeek;
 import io.tickwire.net.socketio.parser.Packet;
 import io.tickwire.net.socketio.parser.Value;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +41,10 @@ public final class ClientSocket {
     private final String namespace;
     private final MapValue auth;
     private final long defaultAckTimeoutMs;
+    private final byte[] namespaceUtf8;
     private final Map<String, List<ClientEventListener>> listeners = new ConcurrentHashMap<>();
+    /** Copied on every change (rare), read on every event without a lock. */
+    private volatile BinaryHandler[] binaryHandlers = new BinaryHandler[0];
     private final List<Runnable> connectListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> disconnectListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<ConnectErrorException>> connectErrorListeners = new CopyOnWriteArrayList<>();
@@ -58,6 +66,7 @@ public final class ClientSocket {
         this.manager = manager;
         this.loop = manager.eventLoop();
         this.namespace = namespace;
+        this.namespaceUtf8 = namespace.getBytes(StandardCharsets.UTF_8);
         this.auth = auth;
         this.defaultAckTimeoutMs = manager.options().ackTimeoutMs();
     }
@@ -98,6 +107,41 @@ public final class ClientSocket {
         List<ClientEventListener> list = listeners.get(event);
         if (list != null) {
             list.remove(listener);
+        }
+        return this;
+    }
+
+    /**
+     * Adds a listener for {@code event} that gets the event's first argument as bytes, when it is binary
+     * (events whose first argument is anything else do not reach it; other arguments are not given). With the
+     * msgpack parser, an event that has only binary listeners is read straight from the received frame: no
+     * {@code Value} tree, no copy of the bytes, no allocation but the slice handed over. With the default
+     * parser the event is decoded as usual and the listener gets its bytes. Listeners added with {@link #on}
+     * for the same event still get every event.
+     */
+    public ClientSocket onBinary(String event, BinaryEventListener listener) {
+        BinaryHandler handler = new BinaryHandler(event, event.getBytes(StandardCharsets.UTF_8), listener);
+        synchronized (this) {
+            BinaryHandler[] now = binaryHandlers;
+            BinaryHandler[] more = Arrays.copyOf(now, now.length + 1);
+            more[now.length] = handler;
+            binaryHandlers = more;
+        }
+        manager.binaryListenerAdded();
+        return this;
+    }
+
+    /** Removes one listener added with {@link #onBinary}; a listener not registered is ignored. */
+    public synchronized ClientSocket offBinary(String event, BinaryEventListener listener) {
+        BinaryHandler[] now = binaryHandlers;
+        for (int i = 0; i < now.length; i++) {
+            if (now[i].event.equals(event) && now[i].listener == listener) {
+                BinaryHandler[] fewer = new BinaryHandler[now.length - 1];
+                System.arraycopy(now, 0, fewer, 0, i);
+                System.arraycopy(now, i + 1, fewer, i, now.length - i - 1);
+                binaryHandlers = fewer;
+                break;
+            }
         }
         return this;
     }
@@ -337,7 +381,11 @@ public final class ClientSocket {
         if (pid != null && args.size() > 0 && args.get(args.size() - 1).isString()) {
             lastOffset = args.get(args.size() - 1).asString();
         }
-        List<ClientEventListener> handlers = listeners.get(data.get(0).asString());
+        String event = data.get(0).asString();
+        if (args.size() > 0 && args.get(0).isBinary()) {
+            deliverBinary(event, args.get(0).asBytes());
+        }
+        List<ClientEventListener> handlers = listeners.get(event);
         if (handlers == null) {
             return;
         }
@@ -345,6 +393,52 @@ public final class ClientSocket {
         for (ClientEventListener handler : handlers) {
             handler.onEvent(args, ack);
         }
+    }
+
+    private void deliverBinary(String event, byte[] bytes) {
+        ByteBuf payload = null;
+        for (BinaryHandler handler : binaryHandlers) {
+            if (handler.event.equals(event)) {
+                payload = payload == null ? Unpooled.wrappedBuffer(bytes) : payload.readerIndex(0);
+                handler.listener.onEvent(payload);
+            }
+        }
+    }
+
+    /** Whether this socket's namespace is the one {@code peek} read; event loop only. */
+    boolean isNamespaceOf(MsgpackEventPeek peek) {
+        return peek.namespaceIs(namespaceUtf8);
+    }
+
+    /**
+     * Delivers the event {@code peek} read straight to the binary listeners of its name, when they are all it
+     * has (and the socket is connected without recovery, so no offset follows): true if it did, false if the
+     * event must be decoded as usual. Event loop only.
+     */
+    boolean deliverPeeked(MsgpackEventPeek peek) {
+        if (!connected || pid != null) {
+            return false;
+        }
+        BinaryHandler[] handlers = binaryHandlers;
+        String event = null;
+        for (BinaryHandler handler : handlers) {
+            if (peek.nameIs(handler.eventUtf8)) {
+                event = handler.event;
+                break;
+            }
+        }
+        List<ClientEventListener> decoded = event == null ? null : listeners.get(event);
+        if (event == null || decoded != null && !decoded.isEmpty()) {
+            return false;
+        }
+        ByteBuf payload = peek.payload();
+        int start = payload.readerIndex();
+        for (BinaryHandler handler : handlers) {
+            if (handler.event.equals(event)) {
+                handler.listener.onEvent(payload.readerIndex(start));
+            }
+        }
+        return true;
     }
 
     private ClientAck ackFor(long ackId) {
@@ -396,6 +490,9 @@ public final class ClientSocket {
     }
 
     private record PendingEmit(ListValue nameAndArgs, ClientAckCallback callback, long timeoutMs) {
+    }
+
+    private record BinaryHandler(String event, byte[] eventUtf8, BinaryEventListener listener) {
     }
 
     private static final class PendingAck {

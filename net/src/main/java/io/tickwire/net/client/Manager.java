@@ -8,12 +8,15 @@ import io.netty.util.concurrent.ScheduledFuture;
 import io.tickwire.net.socketio.parser.EncodedPacket;
 import io.tickwire.net.socketio.parser.MalformedPacketException;
 import io.tickwire.net.socketio.parser.MapValue;
+import io.tickwire.net.socketio.parser.MsgpackEventPeek;
 import io.tickwire.net.socketio.parser.Packet;
 import io.tickwire.net.socketio.parser.PacketDecoder;
 import io.tickwire.net.socketio.parser.PacketParsers;
+import io.tickwire.net.socketio.parser.ParserKind;
 import io.tickwire.net.socketio.parser.ParserOptions;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -43,6 +46,10 @@ public final class Manager implements AutoCloseable {
     private final ManagerListener listener;
     private final Backoff backoff;
     private final Map<String, ClientSocket> sockets = new ConcurrentHashMap<>();
+    /** The values of {@link #sockets}, for the per-message path (no iterator); replaced when one is added. */
+    private volatile ClientSocket[] socketList = new ClientSocket[0];
+    /** Set once a socket has a binary listener: from then on binary messages are peeked first. */
+    private volatile MsgpackEventPeek peek;
     private volatile EngineIoClient engine;
     private PacketDecoder decoder;
     private ScheduledFuture<?> openDeadline;
@@ -94,7 +101,15 @@ public final class Manager implements AutoCloseable {
         if (!namespace.startsWith("/")) {
             throw new IllegalArgumentException("namespace must start with \"/\": " + namespace);
         }
-        return sockets.computeIfAbsent(namespace, ns -> new ClientSocket(this, ns, auth));
+        return sockets.computeIfAbsent(namespace, ns -> {
+            ClientSocket socket = new ClientSocket(this, ns, auth);
+            synchronized (sockets) {
+                ClientSocket[] list = Arrays.copyOf(socketList, socketList.length + 1);
+                list[list.length - 1] = socket;
+                socketList = list;
+            }
+            return socket;
+        });
     }
 
     /** The options this manager was built with. */
@@ -192,6 +207,13 @@ public final class Manager implements AutoCloseable {
         session.open();
     }
 
+    /** A socket got a binary listener: with the msgpack parser, binary events are peeked at from now on. */
+    void binaryListenerAdded() {
+        if (peek == null && options.parser() == ParserKind.MSGPACK) {
+            peek = new MsgpackEventPeek(PARSERS.options());
+        }
+    }
+
     /** Encodes and sends {@code packet}; dropped when the connection is not open. Event loop only. */
     void packet(Packet packet) {
         EngineIoClient e = engine;
@@ -271,6 +293,17 @@ public final class Manager implements AutoCloseable {
 
         @Override
         public void onMessage(ByteBuf data, boolean binary) {
+            MsgpackEventPeek events = peek;
+            if (binary && events != null && events.read(data)) {
+                for (ClientSocket socket : socketList) {
+                    if (socket.isNamespaceOf(events)) {
+                        if (socket.deliverPeeked(events)) {
+                            return;
+                        }
+                        break;
+                    }
+                }
+            }
             Packet packet;
             try {
                 packet = decoder.decode(data, binary);

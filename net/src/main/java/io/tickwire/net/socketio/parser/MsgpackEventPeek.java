@@ -1,0 +1,320 @@
+package io.tickwire.net.socketio.parser;
+
+import io.netty.buffer.ByteBuf;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Finds, without decoding it into {@link Value}s, the namespace, event name and first argument of a msgpack
+ * EVENT packet whose first argument is binary: {@code {type: 2, nsp, data: [name, <bin>, ...]}} in any key
+ * order, without an ack id. For a client that reads a stream of binary events (game state) straight from the
+ * received frame.
+ *
+ * <p>It only says yes to packets that {@link MsgpackPacketDecoder} would accept as the same EVENT: integer
+ * type 2 as a fixint, a string namespace, a name that is neither reserved nor longer than
+ * {@link ParserOptions#maxNameLengthChars()}, remaining arguments of plain msgpack (nil, booleans, numbers,
+ * strings within {@link ParserOptions#maxStringLengthChars()}, bin, arrays and maps with string or integer
+ * keys, nested at most {@link ParserOptions#maxNestingDepth()}), no trailing bytes. Anything else (an ack
+ * id, other keys, extensions, malformed input) is a plain "no": the caller then hands the message to the
+ * ordinary decoder, which decodes it or reports it as malformed. Never throws on any input.
+ *
+ * <p>Not thread-safe: one per connection (or per event loop), reused for every message.
+ */
+public final class MsgpackEventPeek {
+    private static final byte[] TYPE = ascii("type");
+    private static final byte[] NSP = ascii("nsp");
+    private static final byte[] DATA = ascii("data");
+    private static final byte[][] RESERVED = {
+        ascii("connect"), ascii("connect_error"), ascii("disconnect"), ascii("disconnecting"),
+        ascii("newListener"), ascii("removeListener")
+    };
+
+    private final int maxNameLengthChars;
+    private final int maxStringLengthChars;
+    private final int maxNestingDepth;
+    private ByteBuf message;
+    private int pos;
+    private int end;
+    private int namespaceIndex;
+    private int namespaceLength;
+    private int nameIndex;
+    private int nameLength;
+    private int payloadIndex;
+    private int payloadLength;
+
+    public MsgpackEventPeek(ParserOptions options) {
+        this.maxNameLengthChars = options.maxNameLengthChars();
+        this.maxStringLengthChars = options.maxStringLengthChars();
+        this.maxNestingDepth = options.maxNestingDepth();
+    }
+
+    /**
+     * Reads {@code message} (borrowed, not retained; indexes not moved) and says whether it is such an event;
+     * the accessors below describe it until the next call.
+     */
+    public boolean read(ByteBuf message) {
+        this.message = message;
+        this.pos = message.readerIndex();
+        this.end = message.writerIndex();
+        boolean typeSeen = false;
+        boolean namespaceSeen = false;
+        boolean dataSeen = false;
+        long entries = mapHeader();
+        if (entries < 0) {
+            return false;
+        }
+        for (long i = 0; i < entries; i++) {
+            int keyLength = stringHeader();
+            if (keyLength < 0) {
+                return false;
+            }
+            int key = pos;
+            pos += keyLength;
+            if (!typeSeen && equalsAt(key, keyLength, TYPE)) {
+                typeSeen = true;
+                if (pos >= end || message.getByte(pos++) != PacketType.EVENT.number()) {
+                    return false;
+                }
+            } else if (!namespaceSeen && equalsAt(key, keyLength, NSP)) {
+                namespaceSeen = true;
+                namespaceLength = stringHeader();
+                namespaceIndex = pos;
+                if (namespaceLength <= 0 || namespaceLength > maxNameLengthChars || message.getByte(pos) != '/') {
+                    return false;
+                }
+                pos += namespaceLength;
+            } else if (!dataSeen && equalsAt(key, keyLength, DATA)) {
+                dataSeen = true;
+                if (!readData()) {
+                    return false;
+                }
+            } else {
+                return false; // an ack id, a duplicate or an unknown key: left to the full decoder
+            }
+        }
+        return typeSeen && namespaceSeen && dataSeen && pos == end;
+    }
+
+    /** Whether the namespace is {@code utf8} (a namespace's UTF-8 bytes). */
+    public boolean namespaceIs(byte[] utf8) {
+        return equalsAt(namespaceIndex, namespaceLength, utf8);
+    }
+
+    /** Whether the event name is {@code utf8} (a name's UTF-8 bytes). */
+    public boolean nameIs(byte[] utf8) {
+        return equalsAt(nameIndex, nameLength, utf8);
+    }
+
+    /** The binary first argument: a slice of the message, borrowed like the message itself. */
+    public ByteBuf payload() {
+        return message.slice(payloadIndex, payloadLength);
+    }
+
+    private boolean readData() {
+        long items = arrayHeader();
+        if (items < 2) {
+            return false;
+        }
+        nameLength = stringHeader();
+        nameIndex = pos;
+        if (nameLength < 0 || nameLength > maxNameLengthChars || isReserved()) {
+            return false;
+        }
+        pos += nameLength;
+        payloadLength = binaryHeader();
+        payloadIndex = pos;
+        if (payloadLength < 0) {
+            return false;
+        }
+        pos += payloadLength;
+        for (long i = 2; i < items; i++) {
+            if (!skipValue(1)) {
+                return false;
+            }
+        }
+        return pos <= end;
+    }
+
+    private boolean isReserved() {
+        for (byte[] reserved : RESERVED) {
+            if (equalsAt(nameIndex, nameLength, reserved)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean skipValue(int depth) {
+        if (pos >= end) {
+            return false;
+        }
+        int b = message.getByte(pos) & 0xff;
+        if (b <= 0x7f || b >= 0xe0 || b == 0xc0 || b == 0xc2 || b == 0xc3) {
+            pos++;
+            return true;
+        }
+        switch (b) {
+            case 0xcc, 0xd0 -> pos += 2;
+            case 0xcd, 0xd1 -> pos += 3;
+            case 0xca, 0xce, 0xd2 -> pos += 5;
+            case 0xcb, 0xcf, 0xd3 -> pos += 9;
+            default -> {
+                return skipContainerOrBytes(b, depth);
+            }
+        }
+        return pos <= end;
+    }
+
+    private boolean skipContainerOrBytes(int b, int depth) {
+        if ((b & 0xe0) == 0xa0 || b == 0xd9 || b == 0xda || b == 0xdb) {
+            int length = stringHeader();
+            if (length < 0 || length > maxStringLengthChars) {
+                return false;
+            }
+            pos += length;
+            return pos <= end;
+        }
+        if (b == 0xc4 || b == 0xc5 || b == 0xc6) {
+            int length = binaryHeader();
+            if (length < 0) {
+                return false;
+            }
+            pos += length;
+            return true;
+        }
+        if (depth >= maxNestingDepth) {
+            return false;
+        }
+        if ((b & 0xf0) == 0x90 || b == 0xdc || b == 0xdd) {
+            long items = arrayHeader();
+            for (long i = 0; i < items; i++) {
+                if (!skipValue(depth + 1)) {
+                    return false;
+                }
+            }
+            return items >= 0;
+        }
+        long entries = mapHeader();
+        for (long i = 0; i < entries; i++) {
+            int key = pos < end ? message.getByte(pos) & 0xff : -1;
+            boolean stringKey = (key & 0xe0) == 0xa0 || key == 0xd9 || key == 0xda || key == 0xdb;
+            boolean integerKey = key >= 0 && (key <= 0x7f || key >= 0xe0 || key >= 0xcc && key <= 0xd3);
+            if (!(stringKey || integerKey) || !skipValue(depth + 1) || !skipValue(depth + 1)) {
+                return false;
+            }
+        }
+        return entries >= 0;
+    }
+
+    /** A map header's entry count, -1 if the next value is no map or announces more than the bytes left. */
+    private long mapHeader() {
+        if (pos >= end) {
+            return -1;
+        }
+        int b = message.getByte(pos) & 0xff;
+        long count;
+        if ((b & 0xf0) == 0x80) {
+            count = b & 0x0f;
+            pos++;
+        } else if (b == 0xde) {
+            count = unsigned(pos + 1, 2);
+            pos += 3;
+        } else if (b == 0xdf) {
+            count = unsigned(pos + 1, 4);
+            pos += 5;
+        } else {
+            return -1;
+        }
+        return count <= (end - pos) / 2 ? count : -1;
+    }
+
+    /** An array header's item count, -1 if the next value is no array or announces more than the bytes left. */
+    private long arrayHeader() {
+        if (pos >= end) {
+            return -1;
+        }
+        int b = message.getByte(pos) & 0xff;
+        long count;
+        if ((b & 0xf0) == 0x90) {
+            count = b & 0x0f;
+            pos++;
+        } else if (b == 0xdc) {
+            count = unsigned(pos + 1, 2);
+            pos += 3;
+        } else if (b == 0xdd) {
+            count = unsigned(pos + 1, 4);
+            pos += 5;
+        } else {
+            return -1;
+        }
+        return count <= end - pos ? count : -1;
+    }
+
+    /** A string header's byte length, -1 if the next value is no string or longer than the bytes left. */
+    private int stringHeader() {
+        if (pos >= end) {
+            return -1;
+        }
+        int b = message.getByte(pos) & 0xff;
+        long length;
+        if ((b & 0xe0) == 0xa0) {
+            length = b & 0x1f;
+            pos++;
+        } else if (b == 0xd9) {
+            length = unsigned(pos + 1, 1);
+            pos += 2;
+        } else if (b == 0xda) {
+            length = unsigned(pos + 1, 2);
+            pos += 3;
+        } else if (b == 0xdb) {
+            length = unsigned(pos + 1, 4);
+            pos += 5;
+        } else {
+            return -1;
+        }
+        return length <= end - pos ? (int) length : -1;
+    }
+
+    /** A bin header's byte length, -1 if the next value is no bin or longer than the bytes left. */
+    private int binaryHeader() {
+        if (pos >= end) {
+            return -1;
+        }
+        int b = message.getByte(pos) & 0xff;
+        int size = b == 0xc4 ? 1 : b == 0xc5 ? 2 : b == 0xc6 ? 4 : -1;
+        if (size < 0) {
+            return -1;
+        }
+        long length = unsigned(pos + 1, size);
+        pos += 1 + size;
+        return length <= end - pos ? (int) length : -1;
+    }
+
+    /** {@code size} big-endian bytes at {@code index}; Long.MAX_VALUE (too long for anything) past the end. */
+    private long unsigned(int index, int size) {
+        if (index + size > end) {
+            return Long.MAX_VALUE;
+        }
+        long value = 0;
+        for (int i = 0; i < size; i++) {
+            value = value << 8 | (message.getByte(index + i) & 0xff);
+        }
+        return value;
+    }
+
+    private boolean equalsAt(int index, int length, byte[] expected) {
+        if (length != expected.length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (message.getByte(index + i) != expected[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
+    }
+}
