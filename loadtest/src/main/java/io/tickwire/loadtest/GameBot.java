@@ -221,7 +221,7 @@ final class GameBot implements LoadBot {
         if (random.nextInt(10) == 0) {
             direction = random.nextInt(DIRECTIONS.length);
         }
-        socket.emit(GameEvents.INPUT, seq++, states.latestTick(), DIRECTIONS[direction]);
+        socket.emit(GameEvents.INPUT, seq++, states.reportLatest(), DIRECTIONS[direction]);
         metrics.inputsSent.increment();
         actionCredit += actionsPerInput;
         while (actionCredit >= 1) {

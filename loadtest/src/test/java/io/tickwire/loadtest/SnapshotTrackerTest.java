@@ -28,7 +28,7 @@ class SnapshotTrackerTest {
     void readsTheServerClockFromAFullSnapshotThenFromDeltasOnARecentTick() {
         ReplicatedState first = capture(1, 1_000_000);
         assertEquals(SnapshotTracker.Outcome.FULL, tracker.accept(encode(null, first)));
-        assertEquals(1, tracker.latestTick());
+        assertEquals(1, tracker.reportLatest());
         assertEquals(1_000_000, tracker.serverEpochMicros());
 
         ReplicatedState second = capture(2, 1_050_000);
@@ -41,27 +41,44 @@ class SnapshotTrackerTest {
     }
 
     @Test
-    void aDeltaOnAnyOfTheLastSixteenStatesIsDecodedButNotOnAnOlderOne() {
-        ReplicatedState first = followFromTick1To(tracker, SnapshotTracker.HISTORY);
-        assertEquals(SnapshotTracker.Outcome.DELTA, tracker.accept(encode(first, capture(40, 3_000_000))),
-                "tick 1 is the sixteenth state back: still held");
+    void keepsTheLastEightReportedStatesHoweverManyUnreportedOnesFollow() {
+        ReplicatedState first = followFromTick1To(tracker, SnapshotTracker.KEPT_REPORTS, true);
+        ReplicatedState previous = capture(SnapshotTracker.KEPT_REPORTS, 1_000_000 + SnapshotTracker.KEPT_REPORTS * 50_000L);
+        for (int tick = SnapshotTracker.KEPT_REPORTS + 1; tick <= 40; tick++) {
+            ReplicatedState current = capture(tick, 2_000_000 + tick);
+            assertEquals(SnapshotTracker.Outcome.DELTA, tracker.accept(encode(previous, current)));
+            previous = current;
+        }
+        assertEquals(SnapshotTracker.Outcome.DELTA, tracker.accept(encode(first, capture(41, 3_000_000))),
+                "tick 1, the eighth report back, is still held after 32 unreported states");
         assertEquals(3_000_000, tracker.serverEpochMicros());
-
-        SnapshotTracker other = new SnapshotTracker();
-        ReplicatedState otherFirst = followFromTick1To(other, SnapshotTracker.HISTORY + 1);
-        assertEquals(SnapshotTracker.Outcome.UNKNOWN_BASE, other.accept(encode(otherFirst, capture(40, 3_000_000))),
-                "seventeen states back: gone");
     }
 
-    /** A full snapshot of tick 1, then a delta on the previous state for every tick up to {@code last}. */
-    private ReplicatedState followFromTick1To(SnapshotTracker follower, int last) {
+    @Test
+    void aStateReportedMoreThanEightReportsAgoMakesRoomForNewOnes() {
+        ReplicatedState first = followFromTick1To(tracker, SnapshotTracker.KEPT_REPORTS + 2, true);
+        assertEquals(SnapshotTracker.Outcome.UNKNOWN_BASE, tracker.accept(encode(first, capture(41, 3_000_000))),
+                "tick 1 was ten reports back: its slot was reused");
+    }
+
+    /**
+     * A full snapshot of tick 1, then a delta on the previous state for every tick up to {@code last}, each
+     * reported (as the input following it would) when {@code report}.
+     */
+    private ReplicatedState followFromTick1To(SnapshotTracker follower, int last, boolean report) {
         ReplicatedState first = capture(1, 1_000_000);
         assertEquals(SnapshotTracker.Outcome.FULL, follower.accept(encode(null, first)));
         ReplicatedState previous = first;
         for (int tick = 2; tick <= last; tick++) {
+            if (report) {
+                assertEquals(tick - 1, follower.reportLatest());
+            }
             ReplicatedState current = capture(tick, 1_000_000 + tick * 50_000L);
             assertEquals(SnapshotTracker.Outcome.DELTA, follower.accept(encode(previous, current)));
             previous = current;
+        }
+        if (report) {
+            assertEquals(last, follower.reportLatest());
         }
         return first;
     }
