@@ -1,6 +1,7 @@
 package io.tickwire.loadtest;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.util.concurrent.FastThreadLocal;
 import io.tickwire.engine.ecs.Entity;
 import io.tickwire.engine.snapshot.ReplicatedState;
 import io.tickwire.engine.snapshot.SnapshotDecoder;
@@ -18,7 +19,8 @@ import java.io.IOException;
  * can still send deltas) and the latest, and decodes into a free slot, the most recently written one. Reusing
  * warm memory matters: a thousand bots that each cycled through sixteen states spent more on cache misses
  * than on decoding. Reads the arena's clock entity (slot {@value ArenaGame#CLOCK_ENTITY_SLOT}) from the
- * latest state. Allocates nothing per snapshot in steady state.
+ * latest state. The decoding tools are the thread's, shared by every bot of an event loop, for the same
+ * reason. Allocates nothing per snapshot in steady state.
  *
  * <p>Not thread-safe: one per bot, on its event loop.
  */
@@ -30,11 +32,14 @@ final class SnapshotTracker {
     /** What {@link #accept} made of a snapshot. */
     enum Outcome { FULL, DELTA, UNKNOWN_BASE, MALFORMED }
 
-    private final SnapshotDecoder decoder = new SnapshotDecoder();
-    private final ArrayBufferInput input = new ArrayBufferInput(new byte[0]);
-    /** The snapshot being decoded, copied out of the borrowed frame. */
-    private byte[] bytes = new byte[512];
-    private final MessageUnpacker unpacker = MessagePack.newDefaultUnpacker(input);
+    /** The decoding tools, one set per thread: shared by the bots of an event loop, so they stay in the cache. */
+    private static final FastThreadLocal<Reader> READERS = new FastThreadLocal<>() {
+        @Override
+        protected Reader initialValue() {
+            return new Reader();
+        }
+    };
+
     private final ReplicatedState[] states = new ReplicatedState[SLOTS];
     /** Per slot: the number of the report that carried its tick, -1 if never reported. */
     private final long[] reportNumber = new long[SLOTS];
@@ -58,15 +63,10 @@ final class SnapshotTracker {
      * the server answers with a full snapshot; on {@link Outcome#MALFORMED} the latest state stays.
      */
     Outcome accept(ByteBuf snapshot) {
-        int length = snapshot.readableBytes();
-        if (bytes.length < length) {
-            bytes = new byte[Math.max(length, bytes.length * 2)];
-        }
-        snapshot.getBytes(snapshot.readerIndex(), bytes, 0, length);
+        Reader reader = READERS.get();
         long baseTick;
         try {
-            input.reset(bytes, 0, length);
-            unpacker.reset(input);
+            MessageUnpacker unpacker = reader.start(snapshot);
             unpacker.unpackArrayHeader();
             unpacker.unpackLong();
             baseTick = unpacker.unpackLong();
@@ -81,9 +81,7 @@ final class SnapshotTracker {
         int slot = freeSlot(base);
         ReplicatedState target = states[slot];
         try {
-            input.reset(bytes, 0, length);
-            unpacker.reset(input);
-            decoder.decode(base, unpacker, target);
+            reader.decoder.decode(base, reader.restart(), target);
         } catch (IOException | RuntimeException e) {
             target.clear(-1);
             return Outcome.MALFORMED;
@@ -147,6 +145,32 @@ final class SnapshotTracker {
             }
         }
         return null;
+    }
+
+    /** An unpacker over a copy of the snapshot being decoded, and the engine's decoder. One thread only. */
+    private static final class Reader {
+        final SnapshotDecoder decoder = new SnapshotDecoder();
+        final ArrayBufferInput input = new ArrayBufferInput(new byte[0]);
+        final MessageUnpacker unpacker = MessagePack.newDefaultUnpacker(input);
+        byte[] bytes = new byte[512];
+        int length;
+
+        /** Copies {@code snapshot}'s readable bytes (borrowed) and reads them from the start. */
+        MessageUnpacker start(ByteBuf snapshot) throws IOException {
+            length = snapshot.readableBytes();
+            if (bytes.length < length) {
+                bytes = new byte[Math.max(length, bytes.length * 2)];
+            }
+            snapshot.getBytes(snapshot.readerIndex(), bytes, 0, length);
+            return restart();
+        }
+
+        /** Reads the copied snapshot again from its start. */
+        MessageUnpacker restart() throws IOException {
+            input.reset(bytes, 0, length);
+            unpacker.reset(input);
+            return unpacker;
+        }
     }
 
     /** The most recently written slot that is neither {@code base}, the latest nor among the kept reports. */

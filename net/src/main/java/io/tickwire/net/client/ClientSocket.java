@@ -45,6 +45,8 @@ public final class ClientSocket {
     private final Map<String, List<ClientEventListener>> listeners = new ConcurrentHashMap<>();
     /** Copied on every change (rare), read on every event without a lock. */
     private volatile BinaryHandler[] binaryHandlers = new BinaryHandler[0];
+    /** Listeners added with {@link #on} and not removed: while 0, a peeked event needs no map lookup. */
+    private volatile int eventListenerCount;
     private final List<Runnable> connectListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> disconnectListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<ConnectErrorException>> connectErrorListeners = new CopyOnWriteArrayList<>();
@@ -98,6 +100,9 @@ public final class ClientSocket {
 
     /** Adds a listener for {@code event}. */
     public ClientSocket on(String event, ClientEventListener listener) {
+        synchronized (this) {
+            eventListenerCount++;
+        }
         listeners.computeIfAbsent(event, e -> new CopyOnWriteArrayList<>()).add(listener);
         return this;
     }
@@ -105,8 +110,10 @@ public final class ClientSocket {
     /** Removes one listener of {@code event}; a listener not registered is ignored. */
     public ClientSocket off(String event, ClientEventListener listener) {
         List<ClientEventListener> list = listeners.get(event);
-        if (list != null) {
-            list.remove(listener);
+        if (list != null && list.remove(listener)) {
+            synchronized (this) {
+                eventListenerCount--;
+            }
         }
         return this;
     }
@@ -427,9 +434,14 @@ public final class ClientSocket {
                 break;
             }
         }
-        List<ClientEventListener> decoded = event == null ? null : listeners.get(event);
-        if (event == null || decoded != null && !decoded.isEmpty()) {
+        if (event == null) {
             return false;
+        }
+        if (eventListenerCount > 0) {
+            List<ClientEventListener> decoded = listeners.get(event);
+            if (decoded != null && !decoded.isEmpty()) {
+                return false;
+            }
         }
         ByteBuf payload = peek.payload();
         int start = payload.readerIndex();

@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
+import io.netty.util.concurrent.FastThreadLocal;
 import io.netty.util.concurrent.ScheduledFuture;
 import io.tickwire.net.socketio.parser.EncodedPacket;
 import io.tickwire.net.socketio.parser.MalformedPacketException;
@@ -48,8 +49,13 @@ public final class Manager implements AutoCloseable {
     private final Map<String, ClientSocket> sockets = new ConcurrentHashMap<>();
     /** The values of {@link #sockets}, for the per-message path (no iterator); replaced when one is added. */
     private volatile ClientSocket[] socketList = new ClientSocket[0];
-    /** Set once a socket has a binary listener: from then on binary messages are peeked first. */
-    private volatile MsgpackEventPeek peek;
+    /** One per thread (per event loop), shared by its managers, so that it stays in the cache. */
+    private static final FastThreadLocal<MsgpackEventPeek> PEEKS = new FastThreadLocal<>() {
+        @Override
+        protected MsgpackEventPeek initialValue() {
+            return new MsgpackEventPeek(PARSERS.options());
+        }
+    };
     private volatile EngineIoClient engine;
     private PacketDecoder decoder;
     private ScheduledFuture<?> openDeadline;
@@ -60,6 +66,8 @@ public final class Manager implements AutoCloseable {
     private volatile String engineSid;
     private volatile long bytesReceived;
     private volatile long bytesSent;
+    /** Set once a socket has a binary listener and the parser is msgpack: binary messages are peeked at first. */
+    private volatile boolean peekBinaryEvents;
 
     /**
      * @param url   {@code http://host:port} of the server (its path is ignored: namespaces come from {@link #socket})
@@ -209,8 +217,8 @@ public final class Manager implements AutoCloseable {
 
     /** A socket got a binary listener: with the msgpack parser, binary events are peeked at from now on. */
     void binaryListenerAdded() {
-        if (peek == null && options.parser() == ParserKind.MSGPACK) {
-            peek = new MsgpackEventPeek(PARSERS.options());
+        if (options.parser() == ParserKind.MSGPACK) {
+            peekBinaryEvents = true;
         }
     }
 
@@ -293,8 +301,8 @@ public final class Manager implements AutoCloseable {
 
         @Override
         public void onMessage(ByteBuf data, boolean binary) {
-            MsgpackEventPeek events = peek;
-            if (binary && events != null && events.read(data)) {
+            MsgpackEventPeek events;
+            if (binary && peekBinaryEvents && (events = PEEKS.get()).read(data)) {
                 for (ClientSocket socket : socketList) {
                     if (socket.isNamespaceOf(events)) {
                         if (socket.deliverPeeked(events)) {
