@@ -1,5 +1,6 @@
 package io.tickwire.loadtest;
 
+import io.tickwire.net.server.IoTransport;
 import io.tickwire.net.socketio.parser.ParserKind;
 
 import java.net.URI;
@@ -21,11 +22,12 @@ import java.nio.file.Path;
  * @param seed          seeds the bots' timer phases, so runs are repeatable
  * @param roomSize      broadcast only: bots per room (each input fans out to this many bots), 1 to 10,000
  * @param threads       event loop threads the bots share, 1 to 64
+ * @param io            the socket implementation of those event loops
  * @param jsonReport    where the JSON report goes, or null for none
  */
 record RunConfig(URI url, int bots, int rampPerSecond, long durationMs, double inputHz, double actionHz,
                        ParserKind parser, TransportMode transport, String namespace, long seed, int roomSize,
-                       int threads, Path jsonReport) {
+                       int threads, IoTransport io, Path jsonReport) {
     static final int MAX_BOTS = 20_000;
 
     /** @throws IllegalArgumentException naming the option that is out of range */
@@ -41,6 +43,7 @@ record RunConfig(URI url, int bots, int rampPerSecond, long durationMs, double i
         require(namespace != null && namespace.startsWith("/"), "--namespace must start with /: " + namespace);
         require(roomSize >= 1 && roomSize <= 10_000, "--room-size must be in [1, 10000]: " + roomSize);
         require(threads >= 1 && threads <= 64, "--threads must be in [1, 64]: " + threads);
+        require(io != null && io.isAvailable(), "--io-transport " + io + " is not available here");
     }
 
     private static void require(boolean condition, String message) {

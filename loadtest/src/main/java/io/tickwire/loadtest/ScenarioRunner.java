@@ -3,7 +3,6 @@ package io.tickwire.loadtest;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.util.concurrent.EventExecutor;
-import io.tickwire.net.server.IoTransport;
 import io.tickwire.net.socketio.parser.ParserKind;
 
 import java.io.PrintStream;
@@ -62,7 +61,7 @@ final class ScenarioRunner {
 
     /** Runs to the end and returns the report; progress lines go to {@code progress} (may be null). */
     LoadTestReport run(PrintStream progress) throws InterruptedException {
-        EventLoopGroup group = IoTransport.best().newGroup(config.threads());
+        EventLoopGroup group = config.io().newGroup(config.threads());
         List<LoadBot> bots = new ArrayList<>(config.bots());
         try {
             long[] threadIds = threadIds(group);

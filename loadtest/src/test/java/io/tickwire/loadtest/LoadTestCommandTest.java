@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.tickwire.engine.match.MatchHandle;
+import io.tickwire.net.server.IoTransport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -18,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code ./run loadtest} end to end: short broadcast and game runs against our servers in this JVM, and refusals. */
@@ -183,6 +187,27 @@ class LoadTestCommandTest {
         assertTrue(err.toString().contains("--bots"), err.toString());
         assertEquals(2, run("--transport", "carrier-pigeon"));
         assertTrue(err.toString().contains("--transport"), err.toString());
+        assertEquals(2, run("--io-transport", "carrier-pigeon"));
+        assertTrue(err.toString().contains("--io-transport"), err.toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(IoTransport.class)
+    void gameBotsPlayOverEverySocketImplementationThatLoads(IoTransport io, @TempDir Path dir) throws Exception {
+        assumeTrue(io.isAvailable(), io + " does not load here");
+        Path json = dir.resolve("game.json");
+        int bots = 10;
+        try (GameScenarioServer server = GameScenarioServer.start("127.0.0.1", 0, 10)) {
+            int exit = run("--scenario", "game", "--url", "http://127.0.0.1:" + server.port(), "--io-transport",
+                    io.name(), "--bots", String.valueOf(bots), "--ramp", "100", "--duration", "2s", "--json",
+                    json.toString());
+            assertEquals(0, exit, err.toString());
+        }
+        Map<String, Double> report = topLevelNumbers(json);
+        assertEquals(bots, report.get("botsConnected"), "every bot joined a match");
+        assertEquals(0, report.get("errors"));
+        assertTrue(report.get("statesReceived") >= bots * 20, "a second of snapshots or more: " + report);
+        assertEquals(report.get("actionsSent"), report.get("acksReceived"), "every action answered");
     }
 
     /** The page holds the printed table and a PNG chart per plot, embedded. */
