@@ -6,9 +6,9 @@ import io.netty.buffer.ByteBufAllocator;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoop;
-import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpObjectAggregator;
@@ -17,7 +17,6 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
-import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.tickwire.net.engineio.PacketType;
 import io.tickwire.net.engineio.transport.PayloadDecoder;
 
@@ -63,6 +62,7 @@ final class WebSocketClientTransport implements ClientTransport {
                 .webSocketUri(endpoint.webSocketUri(sid))
                 .maxFramePayloadLength(maxPayloadBytes)
                 .handshakeTimeoutMillis(10_000)
+                .withUTF8Validator(false) // the message reader checks text messages itself
                 .build();
         ChannelFuture connect = new Bootstrap().group(loop).channel(endpoint.channelClass())
                 .handler(new ChannelInitializer<SocketChannel>() {
@@ -70,7 +70,7 @@ final class WebSocketClientTransport implements ClientTransport {
                     protected void initChannel(SocketChannel ch) {
                         ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(8192),
                                 new WebSocketClientProtocolHandler(config),
-                                new WebSocketFrameAggregator(maxPayloadBytes), new FrameReader());
+                                new WebSocketMessageReader(maxPayloadBytes, new Messages()), new Lifecycle());
                     }
                 })
                 .connect(endpoint.host(), endpoint.port());
@@ -147,37 +147,47 @@ final class WebSocketClientTransport implements ClientTransport {
         }
     }
 
-    private final class FrameReader extends SimpleChannelInboundHandler<WebSocketFrame> {
+    /** Complete messages from the {@link WebSocketMessageReader}: Engine.IO packets. */
+    private final class Messages implements WebSocketMessageReader.Sink {
+        @Override
+        public void onMessage(ByteBuf message, boolean binary) {
+            if (closed) {
+                return;
+            }
+            engine.onTraffic(message.readableBytes(), 0);
+            if (binary) {
+                engine.onTransportPacket(WebSocketClientTransport.this, PacketType.MESSAGE, message, true);
+                return;
+            }
+            Boolean ok = PayloadDecoder.decodePacket(message, message.readerIndex(), message.readableBytes(),
+                    (type, data, isBinary) -> {
+                        engine.onTransportPacket(WebSocketClientTransport.this, type, data, isBinary);
+                        return true;
+                    });
+            if (ok == null) {
+                fail("parse error", new IOException("malformed WebSocket text frame"));
+            }
+        }
+
+        @Override
+        public void onFailure(String reason, Throwable cause) {
+            fail(reason, cause);
+        }
+    }
+
+    /** The handshake's outcome and the channel's end. */
+    private final class Lifecycle extends ChannelInboundHandlerAdapter {
         @Override
         public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
             if (evt == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_COMPLETE && !closed) {
+                // from now on the message reader answers pings and close frames: frames pass one handler, not two
+                ctx.pipeline().remove(WebSocketClientProtocolHandler.class);
                 open = true;
                 engine.onTransportOpen(WebSocketClientTransport.this);
             } else if (evt == WebSocketClientProtocolHandler.ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
                 fail("websocket error", new IOException("WebSocket handshake timed out"));
             }
             super.userEventTriggered(ctx, evt);
-        }
-
-        @Override
-        protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
-            if (closed) {
-                return;
-            }
-            ByteBuf content = frame.content();
-            engine.onTraffic(content.readableBytes(), 0);
-            if (frame instanceof BinaryWebSocketFrame) {
-                engine.onTransportPacket(WebSocketClientTransport.this, PacketType.MESSAGE, content, true);
-            } else if (frame instanceof TextWebSocketFrame) {
-                Boolean ok = PayloadDecoder.decodePacket(content, content.readerIndex(), content.readableBytes(),
-                        (type, data, binary) -> {
-                            engine.onTransportPacket(WebSocketClientTransport.this, type, data, binary);
-                            return true;
-                        });
-                if (ok == null) {
-                    fail("parse error", new IOException("malformed WebSocket text frame"));
-                }
-            }
         }
 
         @Override
