@@ -45,8 +45,6 @@ public final class ClientSocket {
     private final Map<String, List<ClientEventListener>> listeners = new ConcurrentHashMap<>();
     /** Copied on every change (rare), read on every event without a lock. */
     private volatile BinaryHandler[] binaryHandlers = new BinaryHandler[0];
-    /** Listeners added with {@link #on} and not removed: while 0, a peeked event needs no map lookup. */
-    private volatile int eventListenerCount;
     private final List<Runnable> connectListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<String>> disconnectListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<ConnectErrorException>> connectErrorListeners = new CopyOnWriteArrayList<>();
@@ -100,10 +98,8 @@ public final class ClientSocket {
 
     /** Adds a listener for {@code event}. */
     public ClientSocket on(String event, ClientEventListener listener) {
-        synchronized (this) {
-            eventListenerCount++;
-        }
         listeners.computeIfAbsent(event, e -> new CopyOnWriteArrayList<>()).add(listener);
+        markDecodedEvents(event);
         return this;
     }
 
@@ -111,9 +107,7 @@ public final class ClientSocket {
     public ClientSocket off(String event, ClientEventListener listener) {
         List<ClientEventListener> list = listeners.get(event);
         if (list != null && list.remove(listener)) {
-            synchronized (this) {
-                eventListenerCount--;
-            }
+            markDecodedEvents(event);
         }
         return this;
     }
@@ -127,15 +121,27 @@ public final class ClientSocket {
      * for the same event still get every event.
      */
     public ClientSocket onBinary(String event, BinaryEventListener listener) {
-        BinaryHandler handler = new BinaryHandler(event, event.getBytes(StandardCharsets.UTF_8), listener);
+        BinaryHandler handler = new BinaryHandler(event, listener);
         synchronized (this) {
             BinaryHandler[] now = binaryHandlers;
             BinaryHandler[] more = Arrays.copyOf(now, now.length + 1);
             more[now.length] = handler;
             binaryHandlers = more;
         }
+        markDecodedEvents(event);
         manager.binaryListenerAdded();
         return this;
+    }
+
+    /** Tells the binary handlers of {@code event} whether it also has listeners that need it decoded. */
+    private synchronized void markDecodedEvents(String event) {
+        List<ClientEventListener> list = listeners.get(event);
+        boolean decoded = list != null && !list.isEmpty();
+        for (BinaryHandler handler : binaryHandlers) {
+            if (handler.event.equals(event)) {
+                handler.alsoDecoded = decoded;
+            }
+        }
     }
 
     /** Removes one listener added with {@link #onBinary}; a listener not registered is ignored. */
@@ -430,18 +436,15 @@ public final class ClientSocket {
         String event = null;
         for (BinaryHandler handler : handlers) {
             if (peek.nameIs(handler.eventUtf8)) {
+                if (handler.alsoDecoded) {
+                    return false;
+                }
                 event = handler.event;
                 break;
             }
         }
         if (event == null) {
             return false;
-        }
-        if (eventListenerCount > 0) {
-            List<ClientEventListener> decoded = listeners.get(event);
-            if (decoded != null && !decoded.isEmpty()) {
-                return false;
-            }
         }
         ByteBuf payload = peek.payload();
         int start = payload.readerIndex();
@@ -504,7 +507,18 @@ public final class ClientSocket {
     private record PendingEmit(ListValue nameAndArgs, ClientAckCallback callback, long timeoutMs) {
     }
 
-    private record BinaryHandler(String event, byte[] eventUtf8, BinaryEventListener listener) {
+    private static final class BinaryHandler {
+        final String event;
+        final byte[] eventUtf8;
+        final BinaryEventListener listener;
+        /** Whether {@link #event} also has listeners added with {@link #on}, so it must be decoded anyway. */
+        volatile boolean alsoDecoded;
+
+        BinaryHandler(String event, BinaryEventListener listener) {
+            this.event = event;
+            this.eventUtf8 = event.getBytes(StandardCharsets.UTF_8);
+            this.listener = listener;
+        }
     }
 
     private static final class PendingAck {
