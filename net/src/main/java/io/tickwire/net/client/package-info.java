@@ -10,6 +10,12 @@
  *   ClientSocket ◀─route by namespace─ Manager ◀─decode─ EngineIoClient ◀─ PING/PONG, OPEN, MESSAGE
  * </pre>
  *
+ * A stream of binary events (game state) can skip the value model: {@link
+ * io.tickwire.net.client.ClientSocket#onBinary} listeners get an event's binary first argument, read straight
+ * from the received frame with the msgpack parser ({@code MsgpackEventPeek}). Over WebSocket a received frame
+ * passes the frame decoder and one handler ({@code WebSocketMessageReader}), which matters to a process with
+ * thousands of connections.
+ *
  * Threading: each manager lives on one event loop of a group the caller owns; thousands of managers share
  * one group. Every emit is written and flushed at once, or, inside {@code Manager.batch}, flushed once with
  * the others of the batch (one system call). Specs: engine.io-protocol-v4.md (client side of "Handshake", "Heartbeat", "Upgrade"),

@@ -23,5 +23,9 @@
  *        ▼
  *  EncodedPacket: frame(i).retainedDuplicate() per recipient, release() once
  * </pre>
+ *
+ * <p>{@link io.tickwire.net.socketio.parser.MsgpackEventPeek} reads a msgpack EVENT with a binary first argument
+ * in place, for a client that takes such events without the value model; anything it is unsure of goes to
+ * the decoder.
  */
 package io.tickwire.net.socketio.parser;
