@@ -29,8 +29,9 @@ import java.util.function.Function;
 public final class TickwireServer implements AutoCloseable {
     /** The event every namespace's clients get when a graceful shutdown begins: {@code {drainTimeoutMs}}. */
     public static final String SHUTTING_DOWN_EVENT = "server shutting down";
-    private static final Logger LOG = LoggerFactory.getLogger(TickwireServer.class);
 
+    /** Made with the server, not with the class: {@link #main} must set the log level before the first logger. */
+    private final Logger log = LoggerFactory.getLogger(TickwireServer.class);
     private final ServerSettings settings;
     private final SocketIoServer io;
     private final GameServer games;
@@ -87,7 +88,7 @@ public final class TickwireServer implements AutoCloseable {
      */
     public static TickwireServer start(ServerSettings settings, Application app) {
         TickwireServer server = new TickwireServer(settings, app);
-        LOG.info("listening on {}://{}:{} ({} event loops, {})", server.http.isTls() ? "https" : "http",
+        server.log.info("listening on {}://{}:{} ({} event loops, {})", server.http.isTls() ? "https" : "http",
                 settings.host(), server.port(), settings.ioThreads(), server.http.ioTransport());
         return server;
     }
@@ -130,14 +131,14 @@ public final class TickwireServer implements AutoCloseable {
         }
         draining = true;
         long drainMs = settings.drainTimeout().toMillis();
-        LOG.info("shutting down: no new connections, draining matches for up to {} ms", drainMs);
+        log.info("shutting down: no new connections, draining matches for up to {} ms", drainMs);
         http.stopAccepting();
         for (Namespace namespace : io.namespaces()) {
             namespace.emit(SHUTTING_DOWN_EVENT, Value.map("drainTimeoutMs", drainMs));
         }
         try {
             boolean settled = games.drain(drainMs);
-            LOG.info(settled ? "every critical message was settled" : "drain timeout: {} critical messages left",
+            log.info(settled ? "every critical message was settled" : "drain timeout: {} critical messages left",
                     games.outstandingCriticalMessages());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -159,7 +160,7 @@ public final class TickwireServer implements AutoCloseable {
         }
         io.close();
         http.close();
-        LOG.info("stopped");
+        log.info("stopped");
     }
 
     /** Starts {@code app} from the command line: options as {@link Launcher} reads them, SIGTERM drains. */
