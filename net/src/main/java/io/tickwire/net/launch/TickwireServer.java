@@ -120,10 +120,11 @@ public final class TickwireServer implements AutoCloseable {
     }
 
     /**
-     * The graceful stop: {@code /ready} turns 503 and no new connection is accepted; every namespace's clients
+     * The graceful stop: {@code /ready} turns 503 and new Engine.IO handshakes are refused (403), while the
+     * port stays open so that probes, pages and the open sessions are still served; every namespace's clients
      * get {@value #SHUTTING_DOWN_EVENT}; the matches keep ticking (locked) until their critical messages are
      * acknowledged or the drain timeout passes; then the matches end (players get {@code left}), the sessions
-     * close and the event loops stop. Idempotent.
+     * close, the port closes and the event loops stop. Idempotent.
      */
     public synchronized void shutdown() {
         if (closed) {
@@ -132,7 +133,7 @@ public final class TickwireServer implements AutoCloseable {
         draining = true;
         long drainMs = settings.drainTimeout().toMillis();
         log.info("shutting down: no new connections, draining matches for up to {} ms", drainMs);
-        http.stopAccepting();
+        io.engine().refuseHandshakes();
         for (Namespace namespace : io.namespaces()) {
             namespace.emit(SHUTTING_DOWN_EVENT, Value.map("drainTimeoutMs", drainMs));
         }
