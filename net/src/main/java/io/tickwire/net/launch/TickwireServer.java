@@ -122,8 +122,9 @@ public final class TickwireServer implements AutoCloseable {
     /**
      * The graceful stop: {@code /ready} turns 503 and new Engine.IO handshakes are refused (403), while the
      * port stays open so that probes, pages and the open sessions are still served; every namespace's clients
-     * get {@value #SHUTTING_DOWN_EVENT}; the matches keep ticking (locked) until their critical messages are
-     * acknowledged or the drain timeout passes; then the matches end (players get {@code left}), the sessions
+     * get {@value #SHUTTING_DOWN_EVENT}; each game hears {@link io.tickwire.engine.match.Match#onShutdown} and
+     * the matches keep ticking (locked) until their critical messages are acknowledged or the drain timeout
+     * passes ({@link GameServer#drain}); then the matches end (players get {@code left}), the sessions
      * close, the port closes and the event loops stop. Idempotent.
      */
     public synchronized void shutdown() {

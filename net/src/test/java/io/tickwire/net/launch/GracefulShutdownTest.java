@@ -62,13 +62,15 @@ class GracefulShutdownTest {
                 int draining = 0;
                 while (true) {
                     HttpResponse<String> ready;
+                    HttpResponse<String> health;
                     try {
                         ready = get(port, "/ready");
+                        health = get(port, "/health");
                     } catch (IOException closed) {
                         break;
                     }
                     assertEquals(503, ready.statusCode(), "/ready once the shutdown began");
-                    assertEquals(200, get(port, "/health").statusCode(), "/health while draining");
+                    assertEquals(200, health.statusCode(), "/health while draining");
                     draining++;
                     Thread.sleep(20);
                 }
