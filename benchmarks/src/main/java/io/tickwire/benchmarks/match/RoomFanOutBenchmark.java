@@ -31,7 +31,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.management.ThreadInfo;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +74,7 @@ public class RoomFanOutBenchmark {
     @Param({"socket", "discard"})
     public String transport;
 
-    @Param({"EPOLL"})
+    @Param({"EPOLL"})  // also IO_URING, NIO: -p io=IO_URING
     public IoTransport io;
 
     private SocketIoServer server;
@@ -86,6 +90,7 @@ public class RoomFanOutBenchmark {
     private long serverCpuNanosAtStart;
     private long serverAllocatedAtStart;
     private long waitingCpuNanos;
+    private long kernelWorkersNanosAtStart;
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private final List<LoopBatch> batches = new ArrayList<>();
@@ -212,12 +217,19 @@ public class RoomFanOutBenchmark {
         waitingCpuNanos = 0;
         serverCpuNanosAtStart = serverThreads(true);
         serverAllocatedAtStart = serverThreads(false);
+        kernelWorkersNanosAtStart = kernelWorkerNanos();
     }
 
     @TearDown(Level.Iteration)
     public void printServerCosts() {
         long cpu = serverThreads(true) - serverCpuNanosAtStart - waitingCpuNanos;
         long allocated = serverThreads(false) - serverAllocatedAtStart;
+        long kernelWorkers = kernelWorkerNanos() - kernelWorkersNanosAtStart;
+        if (operations > 0 && kernelWorkers > 0) {
+            System.out.printf("%n  io_uring kernel workers of the process: %,d ns CPU per recipient (included below)",
+                    kernelWorkers / (operations * recipients));
+            cpu += kernelWorkers;
+        }
         if (operations > 0) {
             long perRecipient = operations * recipients;
             System.out.printf("%n  server: %,d ns CPU per message, %,d ns CPU and %,.1f B allocated per recipient"
@@ -242,6 +254,30 @@ public class RoomFanOutBenchmark {
                         : THREADS.getThreadAllocatedBytes(info.getThreadId());
                 total += Math.max(value, 0);
             }
+        }
+        return total;
+    }
+
+    /**
+     * CPU time of the process's threads that the JVM does not see: io_uring's kernel workers ({@code iou-wrk-*},
+     * {@code iou-sqp-*}), to which the kernel may hand sends that cannot complete inline. Read from
+     * {@code /proc/self/task/<tid>/schedstat} (nanoseconds); 0 where {@code /proc} is missing.
+     */
+    private static long kernelWorkerNanos() {
+        long total = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path task : tasks) {
+                try {
+                    if (Files.readString(task.resolve("comm")).startsWith("iou-")) {
+                        String schedstat = Files.readString(task.resolve("schedstat"));
+                        total += Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the worker exited between the listing and the read
+                }
+            }
+        } catch (IOException noProc) {
+            return 0;
         }
         return total;
     }

@@ -1,11 +1,8 @@
 package io.tickwire.net.client;
 
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.IoEventLoopGroup;
-import io.netty.channel.epoll.EpollIoHandler;
-import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
+import io.tickwire.net.server.IoTransport;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -42,8 +39,7 @@ final class ServerEndpoint {
                     .append('=').append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
         }
         this.extraQuery = query.toString();
-        this.channelClass = group instanceof IoEventLoopGroup io && io.isIoType(EpollIoHandler.class)
-                ? EpollSocketChannel.class : NioSocketChannel.class;
+        this.channelClass = IoTransport.of(group).socketChannelClass();
     }
 
     String host() {

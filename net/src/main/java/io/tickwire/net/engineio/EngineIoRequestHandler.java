@@ -2,6 +2,7 @@ package io.tickwire.net.engineio;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoop;
@@ -25,6 +26,7 @@ import io.tickwire.net.engineio.transport.WebSocketTransport;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Verifies each Engine.IO request in the reference server's order and routes it: unknown or disabled
@@ -120,10 +122,8 @@ final class EngineIoRequestHandler {
                 refuse(channel, request, EngineIoError.BAD_REQUEST, null, cors);
                 return;
             }
-            WebSocketTransport candidate = acceptWebSocket(ctx, request, socket.events(), socket.eventLoop());
-            if (candidate != null) {
-                onLoop(socket.eventLoop(), () -> socket.beginUpgrade(candidate));
-            }
+            acceptWebSocket(ctx, request, socket.events(), socket.eventLoop(),
+                    candidate -> onLoop(socket.eventLoop(), () -> socket.beginUpgrade(candidate)), () -> { });
             return;
         }
         if (!transport.equals(socket.transportName())) {
@@ -143,14 +143,18 @@ final class EngineIoRequestHandler {
         EventLoop loop = channel.eventLoop();
         EngineIoSocket socket = new EngineIoSocket(server.newSessionId(), server, loop, facts(channel, request));
         if (EngineIoOptions.WEBSOCKET.equals(transport)) {
-            WebSocketTransport ws = acceptWebSocket(ctx, request, socket.events(), loop);
-            if (ws == null) {
-                return;
-            }
-            // registered first: a connection that died during the handshake closes the session inside
-            // open(), and the close must find it registered to unregister it (else it stays forever)
+            // registered first: a connection that dies once the handshake is written closes the session
+            // inside open(), and the close must find it registered to unregister it (else it stays forever)
             server.register(socket);
-            socket.open(ws, openPacket(socket.id(), false));
+            String open = openPacket(socket.id(), false);
+            boolean accepted = acceptWebSocket(ctx, request, socket.events(), loop, ws -> {
+                socket.open(ws, open);
+                server.announce(socket);
+            }, () -> server.unregister(socket));
+            if (!accepted) {
+                server.unregister(socket);
+            }
+            return;
         } else {
             PollingTransport polling = new PollingTransport(socket.events(), loop);
             server.register(socket);
@@ -161,14 +165,18 @@ final class EngineIoRequestHandler {
     }
 
     /**
-     * Completes the WebSocket handshake on {@code ctx}'s channel and puts the transport at the end of its
-     * pipeline. Takes ownership of {@code request}.
+     * Answers the WebSocket handshake on {@code ctx}'s channel and puts the transport at the end of its
+     * pipeline. Takes ownership of {@code request}. {@code onAccepted} runs on the channel's loop once the
+     * {@code 101} response is written and the HTTP codec is gone, not before: the transport writes prepared
+     * frames as plain buffers, which the HTTP encoder would refuse (with epoll the write usually completes at
+     * once; with io_uring it completes a loop turn later). If that write fails, the channel is closed and
+     * {@code onFailed} runs instead.
      *
-     * @return the transport, or {@code null} if the handshake was refused (already answered)
+     * @return false if the handshake was refused (already answered; neither callback runs)
      */
-    private WebSocketTransport acceptWebSocket(ChannelHandlerContext ctx, FullHttpRequest request,
-                                               TransportEvents events,
-                                               EventLoop sessionLoop) {
+    private boolean acceptWebSocket(ChannelHandlerContext ctx, FullHttpRequest request, TransportEvents events,
+                                    EventLoop sessionLoop, Consumer<WebSocketTransport> onAccepted,
+                                    Runnable onFailed) {
         Channel channel = ctx.channel();
         try {
             String url = (channel.pipeline().get(SslHandler.class) != null ? "wss://" : "ws://")
@@ -178,22 +186,26 @@ final class EngineIoRequestHandler {
             WebSocketServerHandshaker handshaker = factory.newHandshaker(request);
             if (handshaker == null) {
                 WebSocketServerHandshakerFactory.sendUnsupportedVersionResponse(channel);
-                return null;
+                return false;
             }
             WebSocketTransport transport = new WebSocketTransport(events, sessionLoop, channel,
                     options.perMessageDeflate());
-            handshaker.handshake(channel, request).addListener(f -> {
-                if (!f.isSuccess()) {
-                    channel.close();
-                }
-            });
+            ChannelFuture written = handshaker.handshake(channel, request);
             ChannelPipeline pipeline = ctx.pipeline();
             // RFC 6455 8.1: a text message that is not UTF-8 fails the connection (close 1007)
             pipeline.replace(ctx.handler(), "engineio-ws-utf8", new Utf8FrameValidator(true));
             pipeline.addAfter("engineio-ws-utf8", "engineio-ws-aggregator",
                     new WebSocketFrameAggregator(options.maxHttpBufferSize()));
             pipeline.addLast("engineio-ws", transport);
-            return transport;
+            written.addListener(f -> {
+                if (f.isSuccess()) {
+                    onAccepted.accept(transport);
+                } else {
+                    channel.close();
+                    onFailed.run();
+                }
+            });
+            return true;
         } finally {
             request.release();
         }

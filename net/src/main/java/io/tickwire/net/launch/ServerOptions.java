@@ -14,6 +14,8 @@ public final class ServerOptions {
             LaunchOption.of("tickwire.server.host", "--host", "ADDRESS", "address to listen on (0.0.0.0: every interface)"),
             LaunchOption.of("tickwire.server.port", "--port", "N", "HTTP port; 0 picks a free one").alsoFromEnv("PORT"),
             LaunchOption.of("tickwire.server.io-threads", "--io-threads", "N", "event loop threads; 0: one per core"),
+            LaunchOption.of("tickwire.server.io-transport", "--io-transport", "NAME",
+                    "socket I/O: auto (epoll, else nio), epoll, io_uring (Linux 5.14+) or nio"),
             LaunchOption.of("tickwire.server.max-http-buffer-size", "--max-http-buffer-size", "BYTES",
                     "largest POST body or WebSocket message"),
             LaunchOption.of("tickwire.server.max-header-bytes", "--max-header-bytes", "BYTES",

@@ -3,6 +3,7 @@ package io.tickwire.net.launch;
 import io.tickwire.net.engineio.CorsOptions;
 import io.tickwire.net.engineio.EngineIoOptions;
 import io.tickwire.net.match.GameServerOptions;
+import io.tickwire.net.server.IoTransport;
 import io.tickwire.net.socketio.EventRateLimit;
 import io.tickwire.net.socketio.RecoveryOptions;
 import io.tickwire.net.socketio.SocketIoOptions;
@@ -21,6 +22,7 @@ import java.util.Map;
  * @param maxHeaderBytes the largest request line plus headers the HTTP server reads
  * @param port          port to listen on, 0 for any free one
  * @param ioThreads     event loop threads (already resolved: never 0)
+ * @param ioTransport   the event loops' socket implementation (already resolved and available here)
  * @param socketIo      the Socket.IO server's options (Engine.IO ones inside)
  * @param game          the game server's options
  * @param drainTimeout  how long a graceful shutdown lets matches finish
@@ -28,7 +30,8 @@ import java.util.Map;
  * @param metrics       whether {@code /metrics} is served
  * @param admin         the admin UI's settings
  */
-public record ServerSettings(String host, int maxHeaderBytes, int port, int ioThreads, SocketIoOptions socketIo, GameServerOptions game,
+public record ServerSettings(String host, int maxHeaderBytes, int port, int ioThreads, IoTransport ioTransport,
+                             SocketIoOptions socketIo, GameServerOptions game,
                              Duration drainTimeout, TlsSettings tls, boolean metrics, AdminSettings admin) {
 
     /** The admin UI: off, or on with its authentication and mode. */
@@ -43,7 +46,7 @@ public record ServerSettings(String host, int maxHeaderBytes, int port, int ioTh
 
     /** The same settings listening on {@code host:port}. */
     public ServerSettings withAddress(String host, int port) {
-        return new ServerSettings(host, maxHeaderBytes, port, ioThreads, socketIo, game, drainTimeout, tls, metrics, admin);
+        return new ServerSettings(host, maxHeaderBytes, port, ioThreads, ioTransport, socketIo, game, drainTimeout, tls, metrics, admin);
     }
 
     /** Reads and checks the server options of {@code c}. @throws InvalidOptionException naming the first bad one */
@@ -53,6 +56,12 @@ public record ServerSettings(String host, int maxHeaderBytes, int port, int ioTh
             throw c.invalid("tickwire.server.port", "must be 0..65535, was " + port);
         }
         int ioThreads = c.integer("tickwire.server.io-threads", 0);
+        IoTransport ioTransport;
+        try {
+            ioTransport = IoTransport.parse(c.string("tickwire.server.io-transport"));
+        } catch (IllegalArgumentException e) {
+            throw c.invalid("tickwire.server.io-transport", e.getMessage());
+        }
         int maxBuffer = c.integer("tickwire.server.max-http-buffer-size", 1);
         List<String> transports = c.list("tickwire.engine.transports");
         for (String transport : transports) {
@@ -132,7 +141,7 @@ public record ServerSettings(String host, int maxHeaderBytes, int port, int ioTh
         }
         return new ServerSettings(c.string("tickwire.server.host"),
                 c.integer("tickwire.server.max-header-bytes", 1024), port,
-                ioThreads == 0 ? Runtime.getRuntime().availableProcessors() : ioThreads,
+                ioThreads == 0 ? Runtime.getRuntime().availableProcessors() : ioThreads, ioTransport,
                 socketIo.build(), game, c.duration("tickwire.shutdown.drain-timeout"), TlsSettings.from(c),
                 c.bool("tickwire.metrics.enabled"), admin);
     }

@@ -66,6 +66,7 @@ public final class TickwireServer implements AutoCloseable {
         metrics.register(io).register(games);
         HttpServer.Builder http = HttpServer.builder()
                 .host(settings.host()).port(settings.port()).ioThreads(settings.ioThreads())
+                .ioTransport(settings.ioTransport())
                 .maxRequestBodyBytes(settings.socketIo().engine().maxHttpBufferSize())
                 .maxHeaderBytes(settings.maxHeaderBytes())
                 .webSocketCompression(settings.socketIo().engine().perMessageDeflate())

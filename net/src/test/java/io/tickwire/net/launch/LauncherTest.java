@@ -1,9 +1,9 @@
 package io.tickwire.net.launch;
 
+import io.tickwire.net.server.IoTransport;
+import io.tickwire.net.socketio.EventRateLimit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import io.tickwire.net.socketio.EventRateLimit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +92,18 @@ class LauncherTest {
         assertEquals(8192, s.maxHeaderBytes());
         assertEquals(64, s.socketIo().parser().maxNameLengthChars());
         assertEquals(new EventRateLimit(50, 10, 30), s.socketIo().eventRateLimit());
+    }
+
+    @Test
+    void theSocketImplementationIsChosenByName() {
+        assertEquals(IoTransport.best(), settings(Map.of()).ioTransport(), "auto: epoll where it loads, else nio");
+        assertEquals(IoTransport.NIO, settings(Map.of(), "--io-transport", "NIO").ioTransport());
+        assertEquals(IoTransport.NIO, settings(Map.of("TICKWIRE_SERVER_IO_TRANSPORT", "nio")).ioTransport());
+        if (IoTransport.IO_URING.isAvailable()) {
+            assertEquals(IoTransport.IO_URING, settings(Map.of(), "--io-transport", "io_uring").ioTransport());
+        }
+        assertMessage("tickwire.server.io-transport (--io-transport, TICKWIRE_SERVER_IO_TRANSPORT): unknown I/O "
+                + "transport 'kqueue' (auto, epoll, io_uring, nio)", "--io-transport", "kqueue");
     }
 
     @Test

@@ -49,8 +49,7 @@ class HttpServerTest {
     @ParameterizedTest
     @EnumSource(IoTransport.class)
     void servesAPageBesideTheEngineIoPathAnd404Elsewhere(IoTransport io) throws Exception {
-        assumeTrue(io == IoTransport.NIO || IoTransport.best() == IoTransport.EPOLL,
-                "epoll is not available here");
+        assumeTrue(io.isAvailable(), () -> io + " is not available here: " + io.unavailabilityCause());
         try (HttpServer server = HttpServer.builder().port(0).ioThreads(1).ioTransport(io)
                 .route(HttpRoute.engineIo(engineIo(1000)))
                 .route(new FixedPageRoute("/", "text/html; charset=UTF-8", "<p>hi</p>".getBytes(StandardCharsets.UTF_8)))

@@ -2,6 +2,7 @@ package io.tickwire.net.socketio;
 
 import io.tickwire.net.server.HttpRoute;
 import io.tickwire.net.server.HttpServer;
+import io.tickwire.net.server.IoTransport;
 import io.tickwire.net.socketio.parser.ListValue;
 import io.tickwire.net.socketio.parser.Value;
 
@@ -19,8 +20,12 @@ final class MatrixServer implements AutoCloseable {
     final Map<String, String> disconnectReasons = new ConcurrentHashMap<>();
 
     MatrixServer(SocketIoOptions options) {
+        this(options, IoTransport.best());
+    }
+
+    MatrixServer(SocketIoOptions options, IoTransport ioTransport) {
         io = new SocketIoServer(options);
-        http = HttpServer.builder().port(0).routes(HttpRoute.socketIo(io)).start();
+        http = HttpServer.builder().port(0).ioTransport(ioTransport).routes(HttpRoute.socketIo(io)).start();
         install();
     }
 

@@ -1,5 +1,6 @@
 package io.tickwire.net.socketio;
 
+import io.tickwire.net.server.IoTransport;
 import io.tickwire.net.testing.NodeProcess;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The official socket.io-client 4.8 (Node) against our server, for every parser × transport: each step of
@@ -21,7 +23,19 @@ class SocketIoClientInteropTest {
             "default, polling", "default, websocket", "default, upgrade",
             "msgpack, polling", "msgpack, websocket", "msgpack, upgrade"})
     void officialClientSeesTheReferenceBehaviour(String parser, String transport) throws Exception {
-        try (MatrixServer server = new MatrixServer(SocketIoOptions.defaults());
+        runMatrix(parser, transport, IoTransport.best());
+    }
+
+    /** The server's sockets on io_uring instead of epoll: the same wire behaviour (Linux 5.14+ only). */
+    @ParameterizedTest(name = "{0} parser over {1}, io_uring")
+    @CsvSource({"default, polling", "msgpack, websocket", "msgpack, upgrade"})
+    void officialClientSeesTheReferenceBehaviourOverIoUring(String parser, String transport) throws Exception {
+        assumeTrue(IoTransport.IO_URING.isAvailable(), () -> "io_uring: " + IoTransport.IO_URING.unavailabilityCause());
+        runMatrix(parser, transport, IoTransport.IO_URING);
+    }
+
+    private static void runMatrix(String parser, String transport, IoTransport io) throws Exception {
+        try (MatrixServer server = new MatrixServer(SocketIoOptions.defaults(), io);
              NodeProcess client = NodeProcess.start("net/src/test/js/socketio/client-matrix.mjs",
                      server.url(), parser, transport)) {
             Map<String, String> expected = expectedSteps(transport.equals("polling") ? "polling" : "websocket");
