@@ -66,6 +66,14 @@ class EngineIoLimitsTest {
         return ws;
     }
 
+    private void assertWebSocketHandshakeRefused(String when) throws Exception {
+        try (RawWebSocket ws = RawWebSocket.connect(http.port(), WS)) {
+            throw new AssertionError("a WebSocket handshake was upgraded " + when);
+        } catch (java.io.IOException expected) {
+            assertTrue(expected.getMessage().contains("403"), expected.getMessage());
+        }
+    }
+
     private HttpResponse<String> get(String target, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + target));
         for (int i = 0; i < headers.length; i += 2) {
@@ -138,11 +146,7 @@ class EngineIoLimitsTest {
         HttpResponse<String> third = get(POLLING);
         assertEquals(403, third.statusCode());
         assertEquals("{\"code\":4,\"message\":\"Server full\"}", third.body());
-        try (RawWebSocket ws = RawWebSocket.connect(http.port(), WS)) {
-            throw new AssertionError("a WebSocket handshake was upgraded beyond maxConnections");
-        } catch (java.io.IOException expected) {
-            assertTrue(expected.getMessage().contains("403"), expected.getMessage());
-        }
+        assertWebSocketHandshakeRefused("beyond maxConnections");
     }
 
     @Test
@@ -171,11 +175,7 @@ class EngineIoLimitsTest {
         HttpResponse<String> refused = get(POLLING);
         assertEquals(403, refused.statusCode());
         assertEquals("{\"code\":4,\"message\":\"Server shutting down\"}", refused.body());
-        try (RawWebSocket ws = RawWebSocket.connect(http.port(), WS)) {
-            throw new AssertionError("a WebSocket handshake was upgraded while refusing handshakes");
-        } catch (java.io.IOException expected) {
-            assertTrue(expected.getMessage().contains("403"), expected.getMessage());
-        }
+        assertWebSocketHandshakeRefused("while refusing handshakes");
         HttpResponse<String> post = client.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + http.port() + POLLING + "&sid=" + sid))
                 .POST(HttpRequest.BodyPublishers.ofString("4still here")).build(), HttpResponse.BodyHandlers.ofString());
