@@ -74,6 +74,15 @@ class CompareCommandTest {
     }
 
     @Test
+    void tickwireServesOnTheSocketImplementationAsked() {
+        assertEquals("auto", planOf().tickwireIo());
+        ComparePlan plan = planOf("--tickwire-io", "nio");
+        List<String> command = Contender.TICKWIRE_MSGPACK.command(Path.of("."), "cp", plan.tickwireIo());
+        assertEquals(List.of("--io-transport", "nio"), command.subList(command.size() - 2, command.size()));
+        assertThrows(IllegalArgumentException.class, () -> planOf("--tickwire-io", "kqueue"));
+    }
+
+    @Test
     void progressLinesOfTheLoadtestAreReadInTheCurrentAndTheOlderFormat() throws Exception {
         List<String> seen = new java.util.ArrayList<>();
         LoadRun.ProgressListener listener = (connected, bots, states) -> seen.add(connected + "/" + bots + ":" + states);
