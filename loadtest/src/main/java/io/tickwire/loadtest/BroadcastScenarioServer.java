@@ -24,14 +24,14 @@ public final class BroadcastScenarioServer implements AutoCloseable {
 
     /** Starts on {@code host:port} (port 0 picks a free one). */
     public static BroadcastScenarioServer start(String host, int port) {
-        return start(host, port, IoTransport.best());
+        return start(host, port, IoTransport.best(), Runtime.getRuntime().availableProcessors());
     }
 
-    /** The same on the socket implementation {@code ioTransport}. */
-    public static BroadcastScenarioServer start(String host, int port, IoTransport ioTransport) {
+    /** The same on {@code ioThreads} event loops of the socket implementation {@code ioTransport}. */
+    public static BroadcastScenarioServer start(String host, int port, IoTransport ioTransport, int ioThreads) {
         SocketIoServer io = new SocketIoServer(SocketIoOptions.defaults());
         install(io);
-        HttpServer http = HttpServer.builder().host(host).port(port).ioTransport(ioTransport)
+        HttpServer http = HttpServer.builder().host(host).port(port).ioTransport(ioTransport).ioThreads(ioThreads)
                 .routes(HttpRoute.socketIo(io)).start();
         return new BroadcastScenarioServer(io, http);
     }

@@ -22,9 +22,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "socket I/O: auto (epoll, else nio), epoll, io_uring or nio")
     String ioTransport;
 
+    @Option(names = "--io-threads", defaultValue = "0", paramLabel = "N",
+            description = "event loop threads; 0: one per core")
+    int ioThreads;
+
     @Override
     public Integer call() throws InterruptedException {
-        BroadcastScenarioServer server = BroadcastScenarioServer.start(host, port, IoTransport.parse(ioTransport));
+        int threads = ioThreads > 0 ? ioThreads : Runtime.getRuntime().availableProcessors();
+        BroadcastScenarioServer server = BroadcastScenarioServer.start(host, port, IoTransport.parse(ioTransport), threads);
         System.out.println("{\"port\":" + server.port() + "}");
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "broadcast-server-shutdown"));
         new CountDownLatch(1).await();

@@ -62,6 +62,10 @@ public final class CompareCommand implements Callable<Integer> {
             description = "socket I/O of the Tickwire servers: auto (epoll, else nio), epoll, io_uring or nio")
     String tickwireIo;
 
+    @Option(names = "--tickwire-io-threads", defaultValue = "0",
+            description = "event loops of the Tickwire servers (default 0: one per core)")
+    int tickwireIoThreads;
+
     @Option(names = "--results", defaultValue = "benchmarks/RESULTS.md", description = "markdown file to update")
     Path results;
 
@@ -127,7 +131,8 @@ public final class CompareCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--run must be at least 1s: " + run);
         }
         IoTransport.parse(tickwireIo);
-        return new ComparePlan(contenders, sizes, roomSizes, stateHz, runMs, warmupMs, budgetMs, tickwireIo);
+        return new ComparePlan(contenders, sizes, roomSizes, stateHz, runMs, warmupMs, budgetMs, tickwireIo,
+                tickwireIoThreads);
     }
 
     static long millis(String text) {
@@ -145,7 +150,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     private static String header(ComparePlan plan, String started, String load, long seconds) {
         return String.format(Locale.ROOT, """
-                Run on %s (%d s; load average %s at the start): %s, Node %s; Tickwire's socket I/O: %s. Server and load \
+                Run on %s (%d s; load average %s at the start): %s, Node %s; Tickwire's socket I/O: %s, %s. Server and load \
                 generator (`./run loadtest`, 2 event-loop threads, its own JVM) share the machine; the machine was \
                 shared with other work, so compare the ratios of one run, not absolute figures across runs.
                 Workload: loadtest `broadcast` over WebSocket, each client in a room of the given size receiving \
@@ -156,7 +161,9 @@ public final class CompareCommand implements Callable<Integer> {
                 Memory per connection: mid-run minus before the run, divided by the clients (heap after a full \
                 GC: the JVM's used heap, Node's `heapUsed`). Latency: every state of the run, server timestamp to \
                 arrival.""", started, seconds, load, Machine.describe(), Machine.nodeVersion(),
-                IoTransport.parse(plan.tickwireIo()).name().toLowerCase(Locale.ROOT), plan.stateHz(), plan.stateHz(),
+                IoTransport.parse(plan.tickwireIo()).name().toLowerCase(Locale.ROOT),
+                plan.tickwireIoThreads() == 0 ? "one event loop per core" : plan.tickwireIoThreads() + " event loop(s)",
+                plan.stateHz(), plan.stateHz(),
                 plan.runMs() / 1000.0, plan.warmupMs() / 1000.0);
     }
 }

@@ -74,11 +74,12 @@ class CompareCommandTest {
     }
 
     @Test
-    void tickwireServesOnTheSocketImplementationAsked() {
+    void tickwireServesOnTheSocketImplementationAndLoopsAsked() {
         assertEquals("auto", planOf().tickwireIo());
-        ComparePlan plan = planOf("--tickwire-io", "nio");
-        List<String> command = Contender.TICKWIRE_MSGPACK.command(Path.of("."), "cp", plan.tickwireIo());
-        assertEquals(List.of("--io-transport", "nio"), command.subList(command.size() - 2, command.size()));
+        ComparePlan plan = planOf("--tickwire-io", "nio", "--tickwire-io-threads", "1");
+        List<String> command = Contender.TICKWIRE_MSGPACK.command(Path.of("."), "cp", plan.tickwireIo(),
+                plan.tickwireIoThreads());
+        assertEquals(List.of("--io-transport", "nio", "--io-threads", "1"), command.subList(command.size() - 4, command.size()));
         assertThrows(IllegalArgumentException.class, () -> planOf("--tickwire-io", "kqueue"));
     }
 
