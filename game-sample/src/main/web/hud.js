@@ -86,7 +86,7 @@ export class Hud {
     const winner = result.standings[0];
     box.replaceChildren(el("h2", "", "Round " + result.round + " results"),
       el("p", "", winner ? (names.get(winner[0]) ?? winner[1]) + " wins the round" : ""), table,
-      el("p", "hint", "Next round starts shortly"));
+      el("p", "hint", result.final ? "The server is shutting down: these results are final" : "Next round starts shortly"));
     box.hidden = false;
   }
 

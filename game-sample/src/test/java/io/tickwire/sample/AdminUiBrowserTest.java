@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The official admin UI ({@code @socket.io/admin-ui}), served by the arena at {@code /admin/}, in headless
  * Chromium ({@code src/test/js/admin-ui.mjs}) while Alice plays in another page: the admin logs in with the
- * bcrypt-checked password, sees Alice's game socket and its match room, and disconnects it from the UI.
+ * bcrypt-checked password, sees Alice's game socket and its match room, and disconnects it from the UI. Neither
+ * page asks another host for anything: the UI's icon font and Roboto are served by the arena.
  * Screenshots land in {@code target/screenshots/} (admin-dashboard, admin-socket).
  */
 class AdminUiBrowserTest {
@@ -39,6 +41,8 @@ class AdminUiBrowserTest {
             String matchId = browser.awaitLine(l -> l.startsWith("alice plays ") || l.startsWith("failed"), STEP)
                     .substring("alice plays ".length());
             browser.awaitLine(l -> l.equals("admin logged in") || l.startsWith("failed"), STEP);
+            assertEquals("icon font [\"loaded\"]", browser.awaitLine(l -> l.startsWith("icon font") || l.startsWith("failed"), STEP),
+                    "the UI's icon font, served by the arena, is loaded");
 
             Namespace game = server.server().io().of("/game");
             assertEquals(1, game.sockets().size(), "Alice's one game socket");
@@ -54,6 +58,10 @@ class AdminUiBrowserTest {
             }
             assertTrue(game.socket(socketId) == null, "the UI's disconnect reached the server");
             assertEquals("alice was disconnected", browser.awaitLine(l -> l.startsWith("alice "), STEP));
+            assertEquals("remote requests []", browser.awaitLine(l -> l.startsWith("remote requests "), STEP),
+                    "the UI and the game load nothing from another host");
+            String errors = browser.awaitLine(l -> l.startsWith("error answers "), STEP);
+            assertFalse(errors.contains("/admin/"), "every file the UI asks for is served: " + errors);
             browser.awaitLine("done", STEP);
             assertEquals(0, browser.awaitExit(STEP), browser.diagnostics());
             assertTrue(Files.size(shots.resolve("admin-socket.png")) > 10_000, "a real screenshot of the UI");

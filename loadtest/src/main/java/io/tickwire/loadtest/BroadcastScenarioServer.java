@@ -2,6 +2,7 @@ package io.tickwire.loadtest;
 
 import io.tickwire.net.server.HttpRoute;
 import io.tickwire.net.server.HttpServer;
+import io.tickwire.net.server.IoTransport;
 import io.tickwire.net.socketio.SocketIoOptions;
 import io.tickwire.net.socketio.SocketIoServer;
 import io.tickwire.net.socketio.parser.MapValue;
@@ -23,9 +24,15 @@ public final class BroadcastScenarioServer implements AutoCloseable {
 
     /** Starts on {@code host:port} (port 0 picks a free one). */
     public static BroadcastScenarioServer start(String host, int port) {
+        return start(host, port, IoTransport.best(), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The same on {@code ioThreads} event loops of the socket implementation {@code ioTransport}. */
+    public static BroadcastScenarioServer start(String host, int port, IoTransport ioTransport, int ioThreads) {
         SocketIoServer io = new SocketIoServer(SocketIoOptions.defaults());
         install(io);
-        HttpServer http = HttpServer.builder().host(host).port(port).routes(HttpRoute.socketIo(io)).start();
+        HttpServer http = HttpServer.builder().host(host).port(port).ioTransport(ioTransport).ioThreads(ioThreads)
+                .routes(HttpRoute.socketIo(io)).start();
         return new BroadcastScenarioServer(io, http);
     }
 

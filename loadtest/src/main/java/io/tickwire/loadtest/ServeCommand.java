@@ -1,5 +1,6 @@
 package io.tickwire.loadtest;
 
+import io.tickwire.net.server.IoTransport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,9 +18,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "the address to listen on")
     String host;
 
+    @Option(names = "--io-transport", defaultValue = "auto", paramLabel = "NAME",
+            description = "socket I/O: auto (epoll, else nio), epoll, io_uring or nio")
+    String ioTransport;
+
+    @Option(names = "--io-threads", defaultValue = "0", paramLabel = "N",
+            description = "event loop threads; 0: one per core")
+    int ioThreads;
+
     @Override
     public Integer call() throws InterruptedException {
-        BroadcastScenarioServer server = BroadcastScenarioServer.start(host, port);
+        int threads = ioThreads > 0 ? ioThreads : Runtime.getRuntime().availableProcessors();
+        BroadcastScenarioServer server = BroadcastScenarioServer.start(host, port, IoTransport.parse(ioTransport), threads);
         System.out.println("{\"port\":" + server.port() + "}");
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "broadcast-server-shutdown"));
         new CountDownLatch(1).await();

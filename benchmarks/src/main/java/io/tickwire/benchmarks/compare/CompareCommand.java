@@ -1,6 +1,7 @@
 package io.tickwire.benchmarks.compare;
 
 import io.tickwire.benchmarks.Machine;
+import io.tickwire.net.server.IoTransport;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,6 +57,14 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", description = "unrecorded warm-up run per server (default 5s; --quick 2s)")
     String warmup;
+
+    @Option(names = "--tickwire-io", defaultValue = "auto",
+            description = "socket I/O of the Tickwire servers: auto (epoll, else nio), epoll, io_uring or nio")
+    String tickwireIo;
+
+    @Option(names = "--tickwire-io-threads", defaultValue = "0",
+            description = "event loops of the Tickwire servers (default 0: one per core)")
+    int tickwireIoThreads;
 
     @Option(names = "--results", defaultValue = "benchmarks/RESULTS.md", description = "markdown file to update")
     Path results;
@@ -121,7 +130,9 @@ public final class CompareCommand implements Callable<Integer> {
         if (runMs < 1000) {
             throw new IllegalArgumentException("--run must be at least 1s: " + run);
         }
-        return new ComparePlan(contenders, sizes, roomSizes, stateHz, runMs, warmupMs, budgetMs);
+        IoTransport.parse(tickwireIo);
+        return new ComparePlan(contenders, sizes, roomSizes, stateHz, runMs, warmupMs, budgetMs, tickwireIo,
+                tickwireIoThreads);
     }
 
     static long millis(String text) {
@@ -139,7 +150,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     private static String header(ComparePlan plan, String started, String load, long seconds) {
         return String.format(Locale.ROOT, """
-                Run on %s (%d s; load average %s at the start): %s, Node %s. Server and load \
+                Run on %s (%d s; load average %s at the start): %s, Node %s; Tickwire's socket I/O: %s, %s. Server and load \
                 generator (`./run loadtest`, 2 event-loop threads, its own JVM) share the machine; the machine was \
                 shared with other work, so compare the ratios of one run, not absolute figures across runs.
                 Workload: loadtest `broadcast` over WebSocket, each client in a room of the given size receiving \
@@ -149,7 +160,10 @@ public final class CompareCommand implements Callable<Integer> {
                 in which every client was connected to the end, divided by the states delivered in that time. \
                 Memory per connection: mid-run minus before the run, divided by the clients (heap after a full \
                 GC: the JVM's used heap, Node's `heapUsed`). Latency: every state of the run, server timestamp to \
-                arrival.""", started, seconds, load, Machine.describe(), Machine.nodeVersion(), plan.stateHz(), plan.stateHz(),
+                arrival.""", started, seconds, load, Machine.describe(), Machine.nodeVersion(),
+                IoTransport.parse(plan.tickwireIo()).name().toLowerCase(Locale.ROOT),
+                plan.tickwireIoThreads() == 0 ? "one event loop per core" : plan.tickwireIoThreads() + " event loop(s)",
+                plan.stateHz(), plan.stateHz(),
                 plan.runMs() / 1000.0, plan.warmupMs() / 1000.0);
     }
 }

@@ -10,9 +10,13 @@ import java.util.List;
  * @param stateHz  states each client receives per second: a bot sends {@code stateHz / roomSize} inputs a
  *                 second, each fanned out to its room
  * @param warmupMs a first, unrecorded load run per server (JIT, pools), or 0
+ * @param tickwireIo the Tickwire servers' {@code --io-transport} ({@code auto}, {@code epoll}, {@code io_uring},
+ *                 {@code nio})
+ * @param tickwireIoThreads the Tickwire servers' event loops, 0 for one per core
  */
 record ComparePlan(List<Contender> contenders, List<Integer> clients, List<Integer> roomSizes, double stateHz,
-                   long runMs, long warmupMs, long budgetMs) {
+                   long runMs, long warmupMs, long budgetMs, String tickwireIo,
+                   int tickwireIoThreads) {
     /** Start, warm-up probe and stop of a server, beyond its warm-up run. */
     static final long SERVER_OVERHEAD_MS = 4_000;
     /**
@@ -23,10 +27,18 @@ record ComparePlan(List<Contender> contenders, List<Integer> clients, List<Integ
     static final long MIN_RUN_MS = 5_000;
     static final long MAX_RUN_MS = 30_000;
 
+    ComparePlan(List<Contender> contenders, List<Integer> clients, List<Integer> roomSizes, double stateHz,
+                long runMs, long warmupMs, long budgetMs) {
+        this(contenders, clients, roomSizes, stateHz, runMs, warmupMs, budgetMs, "auto", 0);
+    }
+
     ComparePlan {
         contenders = List.copyOf(contenders);
         clients = clients.stream().sorted().toList();
         roomSizes = List.copyOf(roomSizes);
+        if (tickwireIoThreads < 0) {
+            throw new IllegalArgumentException("--tickwire-io-threads must be >= 0: " + tickwireIoThreads);
+        }
         if (contenders.isEmpty() || clients.isEmpty() || roomSizes.isEmpty()) {
             throw new IllegalArgumentException("need at least one server, one client count and one room size");
         }

@@ -59,7 +59,7 @@ final class CompareRun {
             if (elapsedMs() + ComparePlan.SERVER_OVERHEAD_MS + plan.warmupMs() > plan.budgetMs()) {
                 failure = "skipped: time budget spent";
             } else {
-                server = ServerProcess.start(contender.command(root, classpath), root, serverLog, SERVER_START);
+                server = ServerProcess.start(contender.command(root, classpath, plan.tickwireIo(), plan.tickwireIoThreads()), root, serverLog, SERVER_START);
                 out.printf(Locale.ROOT, "%s: pid %d on port %d%n", contender.label(), server.pid(), server.port());
                 if (plan.warmupMs() > 0) {
                     int clients = Math.min(100, plan.clients().get(0) * 10);

@@ -56,15 +56,18 @@ enum Contender {
      *
      * @param root      the repository root (for the Node scripts)
      * @param classpath the JVM servers' classpath (this module's runtime classpath)
+     * @param tickwireIo the socket implementation of a Tickwire server ({@code serve --io-transport})
+     * @param tickwireIoThreads its event loops ({@code serve --io-threads}; 0: one per core)
      */
-    List<String> command(Path root, String classpath) {
+    List<String> command(Path root, String classpath, String tickwireIo, int tickwireIoThreads) {
         List<String> command = new ArrayList<>();
         switch (server) {
             case "node" -> command.addAll(List.of("node", "--expose-gc", "--import",
                     root.resolve("benchmarks/peers/heap-probe.mjs").toUri().toString(),
                     root.resolve("loadtest/peers/broadcast-server.mjs").toString(), "0",
                     parser.equals("msgpack") ? "msgpack" : "default"));
-            case "tickwire" -> command.addAll(java(classpath, "io.tickwire.loadtest.LoadTestCommand", "serve", "--port", "0"));
+            case "tickwire" -> command.addAll(java(classpath, "io.tickwire.loadtest.LoadTestCommand", "serve", "--port", "0",
+                    "--io-transport", tickwireIo, "--io-threads", String.valueOf(tickwireIoThreads)));
             default -> command.addAll(java(classpath, "io.tickwire.benchmarks.peers.NettySocketIoBroadcastServer", "0"));
         }
         return command;

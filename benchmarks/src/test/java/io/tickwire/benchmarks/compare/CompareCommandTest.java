@@ -74,6 +74,16 @@ class CompareCommandTest {
     }
 
     @Test
+    void tickwireServesOnTheSocketImplementationAndLoopsAsked() {
+        assertEquals("auto", planOf().tickwireIo());
+        ComparePlan plan = planOf("--tickwire-io", "nio", "--tickwire-io-threads", "1");
+        List<String> command = Contender.TICKWIRE_MSGPACK.command(Path.of("."), "cp", plan.tickwireIo(),
+                plan.tickwireIoThreads());
+        assertEquals(List.of("--io-transport", "nio", "--io-threads", "1"), command.subList(command.size() - 4, command.size()));
+        assertThrows(IllegalArgumentException.class, () -> planOf("--tickwire-io", "kqueue"));
+    }
+
+    @Test
     void progressLinesOfTheLoadtestAreReadInTheCurrentAndTheOlderFormat() throws Exception {
         List<String> seen = new java.util.ArrayList<>();
         LoadRun.ProgressListener listener = (connected, bots, states) -> seen.add(connected + "/" + bots + ":" + states);

@@ -7,8 +7,8 @@ import java.nio.ByteBuffer;
  * at a time, so the match and its world need no synchronization. An exception thrown from any of them is
  * reported to the {@link MatchErrorHandler} and does not stop this or any other match.
  *
- * <p>Per tick, in this order: queued joins, leaves and ack results (in arrival order, interleaved with the
- * collection of inputs and {@link #onInputDropped} for those over the cap), {@link #onTick} with the tick's
+ * <p>Per tick, in this order: queued joins, leaves, ack results and the shutdown notice (in arrival order,
+ * interleaved with the collection of inputs and {@link #onInputDropped} for those over the cap), {@link #onTick} with the tick's
  * inputs, the world's systems, then on snapshot ticks {@link #onSnapshot}, then {@link Outbox#flush()}.
  */
 public interface Match {
@@ -53,6 +53,16 @@ public interface Match {
 
     /** The outcome of a message sent with {@code ackToken}; {@code reply} is valid during this call only. */
     default void onAck(MatchContext ctx, int playerId, long ackToken, AckStatus status, ByteBuffer reply) {
+    }
+
+    /**
+     * The server is shutting down (called once, when {@link MatchHandle#announceShutdown} arrives): no one new
+     * joins, the match keeps ticking for up to {@code drainTimeoutMs} from this call, and the server closes as
+     * soon as no critical message ({@link Outbox#sendWithAck}) of any match is outstanding. End the match here:
+     * send its final results with acks, so that they reach the players before their connections close; then
+     * the match is disposed (players leave with {@link LeaveReason#MATCH_DISPOSED}).
+     */
+    default void onShutdown(MatchContext ctx, long drainTimeoutMs) {
     }
 
     /** The match is being disposed (its players have been removed); release what it holds. */

@@ -18,6 +18,7 @@ public final class MatchHandle {
     private final int key;
     volatile int playerCount;
     volatile boolean disposed;
+    volatile boolean shutdownHeard;
 
     MatchHandle(String id, MatchOptions options, MatchHost host, int key) {
         this.id = id;
@@ -84,6 +85,23 @@ public final class MatchHandle {
     public boolean publishAckResult(int playerId, long ackToken, AckStatus status, byte[] reply, int offset, int length) {
         return host.ring().publish(InputKind.ACK_RESULT, key, playerId, ackToken, status.ordinal(), reply, offset, length,
                 PayloadCopier.BYTE_ARRAY, null);
+    }
+
+    /**
+     * Tells the match that the server shuts down within {@code drainTimeoutMs}: at its next tick, in arrival
+     * order with the other queued events, the game's {@link Match#onShutdown} runs once (later announcements
+     * are ignored). See the class comment for the return value.
+     */
+    public boolean announceShutdown(long drainTimeoutMs) {
+        return host.ring().publish(InputKind.CONTROL, key, 0, drainTimeoutMs, MatchHost.SHUTDOWN, null, 0, 0, null, null);
+    }
+
+    /**
+     * Whether the game has heard an {@link #announceShutdown} (its {@link Match#onShutdown} returned or threw),
+     * or the match is disposed. Once true, what it sent from {@code onShutdown} is in its outbox.
+     */
+    public boolean hasHeardShutdown() {
+        return shutdownHeard || disposed;
     }
 
     /** Disposes the match at the next tick (players leave with {@link LeaveReason#MATCH_DISPOSED}). */

@@ -24,6 +24,7 @@ import org.agrona.concurrent.NanoClock;
 final class MatchHost implements TickTask, InputHandler {
     static final int ATTACH = 1;
     static final int DISPOSE = 2;
+    static final int SHUTDOWN = 3;
     private static final int SLOT_BITS = 16;
     private static final int SLOT_MASK = (1 << SLOT_BITS) - 1;
     private static final int MAX_GENERATION = (1 << (Integer.SIZE - 1 - SLOT_BITS)) - 1;
@@ -153,6 +154,8 @@ final class MatchHost implements TickTask, InputHandler {
             case CONTROL -> {
                 if (event.code() == DISPOSE) {
                     dispose(runner);
+                } else if (event.code() == SHUTDOWN) {
+                    runner.shutdown(event.sequence());
                 }
             }
             default -> {

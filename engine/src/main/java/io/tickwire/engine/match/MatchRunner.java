@@ -161,6 +161,20 @@ final class MatchRunner {
         }
     }
 
+    /** The server shuts down: the game hears it once; the handle tells others it did, even if it threw. */
+    void shutdown(long drainTimeoutMs) {
+        if (handle.shutdownHeard) {
+            return;
+        }
+        try {
+            match.onShutdown(ctx, drainTimeoutMs);
+        } catch (Exception e) {
+            errors.onError(handle, e);
+        } finally {
+            handle.shutdownHeard = true;
+        }
+    }
+
     boolean emptyLongEnough(long nowNanos) {
         return emptyDisposeAfterNanos > 0 && ctx.players().count() == 0
                 && nowNanos - emptySinceNanos >= emptyDisposeAfterNanos;

@@ -76,6 +76,13 @@ class MatchRegistryTest {
         }
 
         @Override
+        public void onShutdown(MatchContext ctx, long drainTimeoutMs) {
+            log.add("shutdown " + drainTimeoutMs + " ms with " + ctx.players().count() + " players");
+            byte[] results = bytes("won");
+            ctx.outbox().sendWithAck(ctx.players().id(0), "results", results, 0, results.length, 9, 1000);
+        }
+
+        @Override
         public void onDispose(MatchContext ctx) {
             log.add("dispose");
         }
@@ -333,5 +340,41 @@ class MatchRegistryTest {
         assertEquals(List.of("attempt 1 ", "join 1"), successor.log, "a stale key never reaches a newer match in a reused slot");
         assertEquals(List.of("no such match"), results);
         assertEquals(droppedBefore + 1, registry.loopStats(handle.loopIndex()).droppedInputs());
+    }
+
+    @Test
+    void aShutdownIsAnnouncedOnceOnTheLoopAndWhatTheGameSendsLeavesThatTick() {
+        ScriptedMatch match = new ScriptedMatch();
+        MatchHandle handle = createWithPlayers("m", match, MatchOptions.defaults(), 1);
+        outboxes.get("m").sent.clear();
+        assertTrue(handle.announceShutdown(5000));
+        assertTrue(handle.announceShutdown(5000));
+        assertFalse(handle.hasHeardShutdown(), "not before the loop ran");
+        tick();
+
+        assertTrue(handle.hasHeardShutdown());
+        assertEquals(List.of("shutdown 5000 ms with 1 players"), match.log.stream().filter(l -> l.startsWith("shutdown")).toList(),
+                "heard once");
+        assertEquals(List.of("ack-send 1 results token 9 timeout 1000", "flush"), outboxes.get("m").sent);
+    }
+
+    @Test
+    void aGameThatThrowsOnShutdownIsReportedAndCountsAsHavingHeardIt() {
+        ScriptedMatch match = new ScriptedMatch() {
+            @Override
+            public void onShutdown(MatchContext ctx, long drainTimeoutMs) {
+                throw new IllegalStateException("no results today");
+            }
+        };
+        MatchHandle handle = createWithPlayers("m", match, MatchOptions.defaults(), 1);
+        handle.announceShutdown(1000);
+        tick();
+        assertTrue(handle.hasHeardShutdown());
+        assertEquals(List.of("m: no results today"), errors);
+
+        MatchHandle gone = createWithPlayers("n", new ScriptedMatch(), MatchOptions.defaults());
+        gone.dispose();
+        tick();
+        assertTrue(gone.hasHeardShutdown(), "a disposed match has nothing left to hear");
     }
 }

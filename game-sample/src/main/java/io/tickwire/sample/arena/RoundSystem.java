@@ -8,8 +8,8 @@ import io.tickwire.engine.ecs.World;
 /**
  * The match timer. A round is played for {@code roundMs}, then its results are shown for {@code resultsMs}
  * (nobody shoots), then the next round starts: kills and deaths back to 0, shots cleared, every avatar
- * respawned. Keeps {@link RoundState} on its own entity up to date every tick and tells the
- * {@link ArenaListener}. Loop thread only; allocates nothing.
+ * respawned, until {@link #finish()} ends the match. Keeps {@link RoundState} on its own entity up to date every
+ * tick and tells the {@link ArenaListener}. Loop thread only; allocates nothing.
  */
 public final class RoundSystem implements GameSystem {
     private final int roundEntity;
@@ -21,6 +21,7 @@ public final class RoundSystem implements GameSystem {
     private final Query shots;
     private long phaseEndTick = -1;
     private boolean playing = true;
+    private boolean finished;
     private int number = 1;
     private int msLeft;
 
@@ -60,8 +61,25 @@ public final class RoundSystem implements GameSystem {
         return number;
     }
 
+    /**
+     * Ends the match for good (the server shuts down): play stops where it is, the avatars' kills and deaths
+     * stay the final standings, the round shows as its results with no time left, and no round follows. The
+     * listener hears nothing: whoever finishes the match sends what it wants to.
+     */
+    public void finish() {
+        playing = false;
+        finished = true;
+        msLeft = 0;
+    }
+
+
     @Override
     public void update(World world, long tick, float deltaSeconds) {
+        if (finished) {
+            world.setInt(roundEntity, RoundState.PHASE, RoundState.RESULTS);
+            world.setInt(roundEntity, RoundState.MS_LEFT, 0);
+            return;
+        }
         if (phaseEndTick < 0) {
             phaseEndTick = tick + roundTicks;
         }

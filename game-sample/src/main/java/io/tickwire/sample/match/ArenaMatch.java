@@ -64,6 +64,7 @@ public final class ArenaMatch implements Match {
     private World world;
     private Query avatars;
     private RoundSystem round;
+    private CombatFeed feed;
     private RespawnSystem respawns;
     private int clock;
     private int nextBotId = -1;
@@ -88,7 +89,7 @@ public final class ArenaMatch implements Match {
         clock = world.create();
         world.add(clock, Clock.TYPE);
         avatars = world.query(Avatar.TYPE, Position.TYPE);
-        CombatFeed feed = new CombatFeed(feedListeners, roster, avatars);
+        feed = new CombatFeed(feedListeners, roster, avatars);
         feed.attach(ctx);
         respawns = new RespawnSystem(world);
         int tickHz = Math.round(1f / ctx.deltaSeconds());
@@ -151,6 +152,16 @@ public final class ArenaMatch implements Match {
     @Override
     public void onSnapshot(MatchContext ctx) {
         world.setLong(clock, Clock.EPOCH_MICROS, epochMicros.getAsLong());
+    }
+
+    /**
+     * The server shuts down: the match ends now, and every named player gets the standings as they are as
+     * {@code results} with {@code final: true}, acked (the server waits for the acks within its drain timeout).
+     */
+    @Override
+    public void onShutdown(MatchContext ctx, long drainTimeoutMs) {
+        round.finish();
+        feed.sendResults(round.number(), true);
     }
 
     @Override

@@ -23,7 +23,8 @@ import java.util.List;
  *   <li>{@code hit [attacker, victim, damage, hpLeft]} to the attacker and the victim;</li>
  *   <li>{@code kill [killer, victim]} to everyone (the kill feed);</li>
  *   <li>{@code results {round, standings: [[player, name, kills, deaths], ...]}} to everyone at a round's end,
- *       best first (most kills, then fewest deaths).</li>
+ *       best first (most kills, then fewest deaths); with {@code final: true} when the server's shutdown ends
+ *       the match instead.</li>
  * </ul>
  * Loop thread only.
  */
@@ -67,6 +68,14 @@ final class CombatFeed implements ArenaListener {
 
     @Override
     public void onRoundEnd(int number) {
+        sendResults(number, false);
+    }
+
+    /**
+     * Sends round {@code number}'s standings as they are to every listener: at a round's end, or with
+     * {@code last} when the match ends before its round does (the server shuts down).
+     */
+    void sendResults(int number, boolean last) {
         List<int[]> standings = new ArrayList<>();
         for (int a = 0; a < avatars.archetypeCount(); a++) {
             Archetype t = avatars.archetype(a);
@@ -76,7 +85,11 @@ final class CombatFeed implements ArenaListener {
         }
         standings.sort(Comparator.<int[]>comparingInt(s -> -s[1]).thenComparingInt(s -> s[2]));
         sendToAll("results", pack(p -> {
-            p.packMapHeader(2).packString("round").packInt(number).packString("standings");
+            p.packMapHeader(last ? 3 : 2).packString("round").packInt(number);
+            if (last) {
+                p.packString("final").packBoolean(true);
+            }
+            p.packString("standings");
             p.packArrayHeader(standings.size());
             for (int[] s : standings) {
                 p.packArrayHeader(4).packInt(s[0]).packString(roster.name(s[0])).packInt(s[1]).packInt(s[2]);

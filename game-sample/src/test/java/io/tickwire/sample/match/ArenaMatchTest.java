@@ -1,6 +1,7 @@
 package io.tickwire.sample.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tickwire.engine.loop.ManualNanoClock;
@@ -18,11 +19,15 @@ import io.tickwire.engine.snapshot.ReplicatedState;
 import io.tickwire.sample.arena.ArenaRules;
 import io.tickwire.sample.lobby.ArenaDirectory;
 import io.tickwire.sample.lobby.ArenaStatus;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.msgpack.core.MessagePack;
+import org.msgpack.core.MessageUnpacker;
 import org.junit.jupiter.api.Test;
 
 /** One arena match in an engine registry with a manual clock and an outbox that records: joins, bots, inputs. */
@@ -35,6 +40,7 @@ class ArenaMatchTest {
     private final MatchRegistry registry = MatchRegistry.builder().clock(clock).outboxes(h -> new Recorder()).build();
     private final ReplicatedState latest = new ReplicatedState();
     private MatchHandle match;
+    private byte[] lastAcked;
 
     /** Records event names (and the recipient of acked ones); state is what the test reads from the world. */
     private final class Recorder implements Outbox {
@@ -53,6 +59,7 @@ class ArenaMatchTest {
         @Override
         public boolean sendWithAck(int to, String event, byte[] payload, int offset, int length, long token, long timeoutMs) {
             sent.add(event + " acked by " + to);
+            lastAcked = Arrays.copyOfRange(payload, offset, offset + length);
             return true;
         }
 
@@ -150,6 +157,32 @@ class ArenaMatchTest {
         assertEquals(8 * step, moved, 0.01f);
     }
 
+    @Test
+    void aShutdownEndsTheMatchWithFinalResultsForEveryNamedPlayer() throws IOException {
+        start(ArenaSettings.builder().combatants(3).roundMs(2_000).resultsMs(1_000).build());
+        join(0, "Ana");
+        join(1, "Bo");
+        sent.clear();
+        match.announceShutdown(10_000);
+        ticks(1);
+        assertEquals(List.of("results acked by 0", "results acked by 1"),
+                sent.stream().filter(e -> e.startsWith("results")).sorted().toList());
+        try (MessageUnpacker results = MessagePack.newDefaultUnpacker(lastAcked)) {
+            assertEquals(3, results.unpackMapHeader());
+            assertEquals("round", results.unpackString());
+            assertEquals(1, results.unpackInt());
+            assertEquals("final", results.unpackString());
+            assertTrue(results.unpackBoolean());
+        }
+
+        sent.clear();
+        ArenaStatus status = status();
+        ticks(300);                                 // past the 2 s round and 1 s of results: no round follows
+        assertFalse(status.playing(), "nobody plays once the match ended");
+        assertEquals(1, status().round());
+        assertTrue(sent.stream().noneMatch(e -> e.startsWith("results")), sent.toString());
+    }
+
     private float x(int player) {
         ticks(3);                                   // to the next snapshot tick
         ReplicatedState state = latest;
@@ -203,6 +236,11 @@ class ArenaMatchTest {
         public void onSnapshot(MatchContext ctx) {
             arena.onSnapshot(ctx);
             latest.capture(ctx.world(), ctx.tick());
+        }
+
+        @Override
+        public void onShutdown(MatchContext ctx, long drainTimeoutMs) {
+            arena.onShutdown(ctx, drainTimeoutMs);
         }
     }
 }

@@ -19,13 +19,14 @@ import io.tickwire.net.server.HttpRoute;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Serves the admin UI's built files ({@code @socket.io/admin-ui/ui/dist}, packaged into this jar at build time,
- * see {@code net/pom.xml}) under {@code /admin/}; {@code /admin} redirects there so the page's relative links
- * resolve. Files are read from the classpath once and kept. Only names made of safe characters are looked up,
+ * see {@code net/pom.xml}) under {@code /admin/}, with the fonts it would take from CDNs ({@link LocalFonts});
+ * {@code /admin} redirects there so the page's relative links resolve. Files are read from the classpath once and kept. Only names made of safe characters are looked up,
  * so no request reaches outside the UI's folder. Thread-safe.
  */
 public final class AdminUiRoute implements HttpRoute {
@@ -33,7 +34,8 @@ public final class AdminUiRoute implements HttpRoute {
     private static final String PATH = "/admin";
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "png", "image/png",
-            "svg", "image/svg+xml", "map", "application/json");
+            "svg", "image/svg+xml", "map", "application/json", "woff2", "font/woff2", "woff", "font/woff");
+    private static final String INDEX = "index.html";
 
     private final Map<String, ByteBuf> files = new ConcurrentHashMap<>();
 
@@ -67,9 +69,9 @@ public final class AdminUiRoute implements HttpRoute {
         }
         String name = path.substring(PATH.length() + 1);
         if (name.isEmpty()) {
-            name = "index.html";
+            name = INDEX;
         }
-        ByteBuf body = name.matches("[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\\.[a-z]+") && !name.contains("..") ? file(name) : null;
+        ByteBuf body = name.matches("[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*\\.[a-z0-9]+") && !name.contains("..") ? file(name) : null;
         if (body == null) {
             HttpResponder.sendText(ctx, keepAlive, HttpResponseStatus.NOT_FOUND, isPackaged() ? "no such file\n"
                     : "the admin UI was not packaged: run `npm ci` at the repository root, then rebuild\n");
@@ -89,7 +91,11 @@ public final class AdminUiRoute implements HttpRoute {
             if (in == null) {
                 return null;
             }
-            ByteBuf body = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(in.readAllBytes()).asReadOnly());
+            byte[] bytes = in.readAllBytes();
+            if (name.equals(INDEX)) {
+                bytes = LocalFonts.rewrite(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            }
+            ByteBuf body = Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(bytes).asReadOnly());
             files.putIfAbsent(name, body);
             return files.get(name);
         } catch (IOException e) {

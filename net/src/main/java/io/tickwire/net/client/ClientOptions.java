@@ -1,5 +1,6 @@
 package io.tickwire.net.client;
 
+import io.netty.handler.ssl.SslContext;
 import io.tickwire.net.socketio.parser.MapValue;
 import io.tickwire.net.socketio.parser.ParserKind;
 
@@ -26,12 +27,16 @@ import java.util.Map;
  *                              the server's {@code maxHttpBufferSize} default)
  * @param maxBufferedPackets    packets an unconnected socket keeps for sending on connect (default 1000;
  *                              on overflow the emit is dropped and its acknowledgement fails)
+ * @param extraHeaders          HTTP headers of every polling request and of the WebSocket handshake
+ *                              (socket.io-client's {@code extraHeaders} in Node; not null, may be empty)
+ * @param sslContext            the TLS client context for {@code https://} and {@code wss://} URLs; null (the
+ *                              default) for the JDK's trusted certificates with host name verification
  */
 public record ClientOptions(String path, List<TransportType> transports, boolean upgrade, ParserKind parser,
                             MapValue auth, Map<String, String> query, boolean reconnection,
                             int reconnectionAttempts, long reconnectionDelayMs, long reconnectionDelayMaxMs,
                             double randomizationFactor, long timeoutMs, long ackTimeoutMs, int maxPayloadBytes,
-                            int maxBufferedPackets) {
+                            int maxBufferedPackets, Map<String, String> extraHeaders, SslContext sslContext) {
 
     /** @throws IllegalArgumentException naming the first option that is out of range */
     public ClientOptions {
@@ -43,6 +48,10 @@ public record ClientOptions(String path, List<TransportType> transports, boolean
         }
         transports = List.copyOf(transports);
         query = Map.copyOf(query == null ? Map.of() : query);
+        extraHeaders = Map.copyOf(extraHeaders == null ? Map.of() : extraHeaders);
+        if (sslContext != null && !sslContext.isClient()) {
+            throw new IllegalArgumentException("sslContext must be a client context");
+        }
         if (parser == null) {
             throw new IllegalArgumentException("parser must not be null");
         }
@@ -97,6 +106,8 @@ public record ClientOptions(String path, List<TransportType> transports, boolean
         private long ackTimeoutMs;
         private int maxPayloadBytes = 1_000_000;
         private int maxBufferedPackets = 1000;
+        private Map<String, String> extraHeaders = Map.of();
+        private SslContext sslContext;
 
         private Builder() {
         }
@@ -177,10 +188,21 @@ public record ClientOptions(String path, List<TransportType> transports, boolean
             return this;
         }
 
+        public Builder extraHeaders(Map<String, String> extraHeaders) {
+            this.extraHeaders = extraHeaders;
+            return this;
+        }
+
+        /** E.g. {@code SslContextBuilder.forClient().trustManager(caPemFile).build()} for a private CA. */
+        public Builder sslContext(SslContext sslContext) {
+            this.sslContext = sslContext;
+            return this;
+        }
+
         public ClientOptions build() {
             return new ClientOptions(path, transports, upgrade, parser, auth, query, reconnection,
                     reconnectionAttempts, reconnectionDelayMs, reconnectionDelayMaxMs, randomizationFactor,
-                    timeoutMs, ackTimeoutMs, maxPayloadBytes, maxBufferedPackets);
+                    timeoutMs, ackTimeoutMs, maxPayloadBytes, maxBufferedPackets, extraHeaders, sslContext);
         }
     }
 }

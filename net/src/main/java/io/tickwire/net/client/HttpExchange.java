@@ -70,6 +70,7 @@ final class HttpExchange {
         FullHttpRequest request = body == null
                 ? new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, uri)
                 : new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, uri, body);
+        endpoint.addExtraHeaders(request.headers());
         request.headers().set(HttpHeaderNames.HOST, endpoint.hostHeader());
         request.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
         if (body != null) {
@@ -84,6 +85,7 @@ final class HttpExchange {
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        endpoint.initTls(ch);
                         ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(maxContentBytes),
                                 new ResponseReader());
                     }

@@ -10,7 +10,9 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoop;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
@@ -63,11 +65,13 @@ final class WebSocketClientTransport implements ClientTransport {
                 .maxFramePayloadLength(maxPayloadBytes)
                 .handshakeTimeoutMillis(10_000)
                 .withUTF8Validator(false) // the message reader checks text messages itself
+                .customHeaders(handshakeHeaders())
                 .build();
         ChannelFuture connect = new Bootstrap().group(loop).channel(endpoint.channelClass())
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        endpoint.initTls(ch);
                         ch.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(8192),
                                 new WebSocketClientProtocolHandler(config),
                                 new WebSocketMessageReader(maxPayloadBytes, new Messages()), new Lifecycle());
@@ -145,6 +149,12 @@ final class WebSocketClientTransport implements ClientTransport {
         if (channel != null) {
             channel.close();
         }
+    }
+
+    private HttpHeaders handshakeHeaders() {
+        HttpHeaders headers = new DefaultHttpHeaders();
+        endpoint.addExtraHeaders(headers);
+        return headers;
     }
 
     /** Complete messages from the {@link WebSocketMessageReader}: Engine.IO packets. */

@@ -16,6 +16,9 @@
  * passes the frame decoder and one handler ({@code WebSocketMessageReader}), which matters to a process with
  * thousands of connections.
  *
+ * {@code https}/{@code wss} URLs use TLS ({@link io.tickwire.net.client.ClientOptions#sslContext()}, by default
+ * the JDK's trusted certificates with host name verification).
+ *
  * Threading: each manager lives on one event loop of a group the caller owns; thousands of managers share
  * one group. Every emit is written and flushed at once, or, inside {@code Manager.batch}, flushed once with
  * the others of the batch (one system call). Specs: engine.io-protocol-v4.md (client side of "Handshake", "Heartbeat", "Upgrade"),

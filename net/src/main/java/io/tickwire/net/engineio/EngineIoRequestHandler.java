@@ -49,6 +49,11 @@ final class EngineIoRequestHandler {
         this.admission = new HandshakeAdmission(options, System::nanoTime);
     }
 
+    /** See {@link EngineIoServer#refuseHandshakes()}. */
+    void refuseHandshakes() {
+        admission.refuseAll();
+    }
+
     void handle(ChannelHandlerContext ctx, FullHttpRequest request) {
         Channel channel = ctx.channel();
         boolean preflight = request.method().equals(HttpMethod.OPTIONS);

@@ -111,8 +111,18 @@ public final class EngineIoServer {
     }
 
     /**
+     * From now on refuses every handshake with 403 {@code {"code":4,"message":"Server shutting down"}}, as an
+     * {@code allowRequest} refusal (a client's {@code connect_error}; it retries, behind a load balancer on
+     * another node); the open sessions carry on, polling ones over new HTTP connections too. The first step of a
+     * graceful shutdown, which keeps the port open so that probes are still answered. Any thread; not undone.
+     */
+    public void refuseHandshakes() {
+        requestHandler.refuseHandshakes();
+    }
+
+    /**
      * Closes every session with {@link CloseReason#SERVER_SHUTTING_DOWN}. New handshakes are still
-     * answered; stop the HTTP server to refuse them. Any thread; returns before the sessions are closed.
+     * answered unless {@link #refuseHandshakes()} was called. Any thread; returns before the sessions are closed.
      */
     public void close() {
         for (EngineIoSocket socket : new ArrayList<>(sockets.values())) {

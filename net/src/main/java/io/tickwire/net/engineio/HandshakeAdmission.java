@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
- * Admits or refuses a handshake by {@link EngineIoOptions#maxConnections()} and
+ * Admits or refuses a handshake: every one once {@link #refuseAll()} was called (a graceful shutdown), else by
+ * {@link EngineIoOptions#maxConnections()} and
  * {@link EngineIoOptions#maxHandshakesPerIpPerSecond()}, before the (possibly costly) {@code allowRequest}
  * hook runs. The per-address counts live in one-second windows and the whole table is dropped when a
  * window ends, so it never holds more addresses than handshook within one second.
@@ -19,6 +20,7 @@ import java.util.function.LongSupplier;
 final class HandshakeAdmission {
     static final String SERVER_FULL = "Server full";
     static final String TOO_MANY_HANDSHAKES = "Too many handshakes";
+    static final String SHUTTING_DOWN = "Server shutting down";
     private static final long WINDOW_NANOS = 1_000_000_000L;
 
     private final int maxConnections;
@@ -26,6 +28,7 @@ final class HandshakeAdmission {
     private final LongSupplier nanoClock;
     private final ConcurrentHashMap<InetAddress, AtomicInteger> handshakesInWindow = new ConcurrentHashMap<>();
     private volatile long windowStartNanos;
+    private volatile boolean refusingAll;
 
     HandshakeAdmission(EngineIoOptions options, LongSupplier nanoClock) {
         this.maxConnections = options.maxConnections();
@@ -40,6 +43,9 @@ final class HandshakeAdmission {
      * @return {@code null} to admit it, else the message to refuse it with
      */
     String refusal(SocketAddress remote, int openSessions) {
+        if (refusingAll) {
+            return SHUTTING_DOWN;
+        }
         if (openSessions >= maxConnections) {
             return SERVER_FULL;
         }
@@ -50,6 +56,11 @@ final class HandshakeAdmission {
         rollWindow();
         int count = handshakesInWindow.computeIfAbsent(inet.getAddress(), a -> new AtomicInteger()).incrementAndGet();
         return count > maxHandshakesPerIpPerSecond ? TOO_MANY_HANDSHAKES : null;
+    }
+
+    /** Refuses every handshake from now on; any thread. */
+    void refuseAll() {
+        refusingAll = true;
     }
 
     private void rollWindow() {

@@ -15,16 +15,28 @@ import java.util.Map;
  */
 public final class LaunchConfig {
     private final Config config;
+    private final Config given;
     private final Map<String, LaunchOption> byPath;
 
-    LaunchConfig(Config config, Map<String, LaunchOption> byPath) {
+    /** @param given what the flags, variables and file set, without the defaults (unresolved; {@code config} is resolved) */
+    LaunchConfig(Config config, Config given, Map<String, LaunchOption> byPath) {
         this.config = config;
+        this.given = given;
         this.byPath = byPath;
     }
 
     /** The whole Typesafe configuration, for options of your own. */
     public Config config() {
         return config;
+    }
+
+    /** Whether a flag, an environment variable or the config file set {@code path} (false: it has its default). */
+    public boolean isGiven(String path) {
+        try {
+            return given.hasPathOrNull(path);
+        } catch (ConfigException.NotResolved e) {
+            return true;        // a substitution in the file: set there, whatever it resolves to
+        }
     }
 
     public String string(String path) {

@@ -98,12 +98,11 @@ public final class Launcher {
                 throw new InvalidOptionException(ServerOptions.CONFIG_FILE.displayName() + ": " + e.getMessage());
             }
         }
-        Config config = ConfigFactory.parseMap(fromFlags, "command-line flags")
+        Config given = ConfigFactory.parseMap(fromFlags, "command-line flags")
                 .withFallback(ConfigFactory.parseMap(fromEnv, "environment variables"))
-                .withFallback(fileConfig)
-                .withFallback(ConfigFactory.defaultReference())
-                .resolve();
-        return new Parsed(new LaunchConfig(config, Map.copyOf(byPath)), null);
+                .withFallback(fileConfig);
+        Config config = given.withFallback(ConfigFactory.defaultReference()).resolve();
+        return new Parsed(new LaunchConfig(config, given, Map.copyOf(byPath)), null);
     }
 
     /** The {@code --help} text. */
@@ -113,7 +112,8 @@ public final class Launcher {
 
     /**
      * Parses and starts: prints the help and returns null for {@code --help}; prints the error and exits with
-     * status 2 for an invalid option (the message names it). Otherwise returns what {@code start} started.
+     * status 2 for an invalid option (the message names it). Otherwise sets the log level ({@link LogLevel}),
+     * which works only if no logger was made before this call, and returns what {@code start} started.
      */
     public <T> T start(String[] args, Map<String, String> env, Starter<T> start, PrintStream out, PrintStream err) {
         try {
@@ -122,6 +122,7 @@ public final class Launcher {
                 out.print(parsed.help());
                 return null;
             }
+            LogLevel.apply(parsed.config());
             return start.start(parsed.config());
         } catch (InvalidOptionException e) {
             err.println(command + ": " + e.getMessage());

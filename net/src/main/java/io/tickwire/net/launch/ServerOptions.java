@@ -63,6 +63,8 @@ public final class ServerOptions {
                     "critical actions a player may have waiting"),
             LaunchOption.of("tickwire.game.critical-retries", "--critical-retries", "N",
                     "resends of an unacknowledged critical message"),
+            LaunchOption.of(LogLevel.PATH, "--log-level", "LEVEL",
+                    "trace, debug (connection-level lines), info, warn, error or off"),
             LaunchOption.of("tickwire.shutdown.drain-timeout", "--drain-timeout", "DURATION",
                     "on SIGTERM, how long matches may finish before the server closes"),
             LaunchOption.of("tickwire.tls.certificate", "--tls-certificate", "FILE", "PEM certificate chain (https/wss)"),

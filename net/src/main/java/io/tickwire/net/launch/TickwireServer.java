@@ -29,8 +29,9 @@ import java.util.function.Function;
 public final class TickwireServer implements AutoCloseable {
     /** The event every namespace's clients get when a graceful shutdown begins: {@code {drainTimeoutMs}}. */
     public static final String SHUTTING_DOWN_EVENT = "server shutting down";
-    private static final Logger LOG = LoggerFactory.getLogger(TickwireServer.class);
 
+    /** Made with the server, not with the class: {@link #main} must set the log level before the first logger. */
+    private final Logger log = LoggerFactory.getLogger(TickwireServer.class);
     private final ServerSettings settings;
     private final SocketIoServer io;
     private final GameServer games;
@@ -88,7 +89,7 @@ public final class TickwireServer implements AutoCloseable {
      */
     public static TickwireServer start(ServerSettings settings, Application app) {
         TickwireServer server = new TickwireServer(settings, app);
-        LOG.info("listening on {}://{}:{} ({} event loops, {})", server.http.isTls() ? "https" : "http",
+        server.log.info("listening on {}://{}:{} ({} event loops, {})", server.http.isTls() ? "https" : "http",
                 settings.host(), server.port(), settings.ioThreads(), server.http.ioTransport());
         return server;
     }
@@ -120,10 +121,12 @@ public final class TickwireServer implements AutoCloseable {
     }
 
     /**
-     * The graceful stop: {@code /ready} turns 503 and no new connection is accepted; every namespace's clients
-     * get {@value #SHUTTING_DOWN_EVENT}; the matches keep ticking (locked) until their critical messages are
-     * acknowledged or the drain timeout passes; then the matches end (players get {@code left}), the sessions
-     * close and the event loops stop. Idempotent.
+     * The graceful stop: {@code /ready} turns 503 and new Engine.IO handshakes are refused (403), while the
+     * port stays open so that probes, pages and the open sessions are still served; every namespace's clients
+     * get {@value #SHUTTING_DOWN_EVENT}; each game hears {@link io.tickwire.engine.match.Match#onShutdown} and
+     * the matches keep ticking (locked) until their critical messages are acknowledged or the drain timeout
+     * passes ({@link GameServer#drain}); then the matches end (players get {@code left}), the sessions
+     * close, the port closes and the event loops stop. Idempotent.
      */
     public synchronized void shutdown() {
         if (closed) {
@@ -131,14 +134,14 @@ public final class TickwireServer implements AutoCloseable {
         }
         draining = true;
         long drainMs = settings.drainTimeout().toMillis();
-        LOG.info("shutting down: no new connections, draining matches for up to {} ms", drainMs);
-        http.stopAccepting();
+        log.info("shutting down: no new connections, draining matches for up to {} ms", drainMs);
+        io.engine().refuseHandshakes();
         for (Namespace namespace : io.namespaces()) {
             namespace.emit(SHUTTING_DOWN_EVENT, Value.map("drainTimeoutMs", drainMs));
         }
         try {
             boolean settled = games.drain(drainMs);
-            LOG.info(settled ? "every critical message was settled" : "drain timeout: {} critical messages left",
+            log.info(settled ? "every critical message was settled" : "drain timeout: {} critical messages left",
                     games.outstandingCriticalMessages());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -160,7 +163,7 @@ public final class TickwireServer implements AutoCloseable {
         }
         io.close();
         http.close();
-        LOG.info("stopped");
+        log.info("stopped");
     }
 
     /** Starts {@code app} from the command line: options as {@link Launcher} reads them, SIGTERM drains. */

@@ -7,7 +7,7 @@
  *
  * <pre>
  *   args, env, --config file, reference.conf ──Launcher──▶ LaunchConfig ──ServerSettings.from──▶ TickwireServer.start
- *   SIGTERM ──▶ shutdown(): /ready 503, stop accepting, "server shutting down", drain critical acks, close
+ *   SIGTERM ──▶ shutdown(): /ready 503, refuse handshakes, "server shutting down", Match.onShutdown, drain acks, close
  * </pre>
  */
 package io.tickwire.net.launch;

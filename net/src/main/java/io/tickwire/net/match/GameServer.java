@@ -233,24 +233,32 @@ public final class GameServer implements AutoCloseable {
     }
 
     /**
-     * The first step of a graceful shutdown: every match is locked (no one new joins it) and the matches keep
-     * ticking until no critical message is outstanding or {@code timeoutMs} has passed, whichever comes first.
-     * Then call {@link #close()}. Blocks the caller; any thread except a match loop.
+     * The first step of a graceful shutdown: every match is locked and matchmaking refuses every request
+     * ({@code "server shutting down"}, no new match either); each match's game hears
+     * {@link io.tickwire.engine.match.Match#onShutdown} with the time left, and may end its match there (final
+     * results sent with acks); the matches keep ticking until every game has heard it and no critical message
+     * is outstanding, or {@code timeoutMs} has passed, whichever comes first. Then call {@link #close()}.
+     * Blocks the caller; any thread except a match loop. Without {@link #start()} the games hear it only on the
+     * caller's {@code matches().doWork()}, so this waits the whole timeout.
      *
-     * @return whether every critical message was settled in time
+     * @return whether every game heard it and every critical message was settled in time
      */
     public boolean drain(long timeoutMs) throws InterruptedException {
-        for (MatchMaker.Listing l : matchMaker.list(null, Map.of())) {
-            matchMaker.lock(l.matchId(), true);
-        }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
-        while (outstandingCritical.get() > 0) {
-            if (System.nanoTime() >= deadline) {
+        List<MatchHandle> unannounced = new ArrayList<>(matchMaker.drain());
+        List<MatchHandle> unheard = new ArrayList<>(unannounced);
+        while (true) {
+            long leftMs = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            unannounced.removeIf(match -> match.announceShutdown(Math.max(0, leftMs)));     // a full ring: next turn
+            unheard.removeIf(MatchHandle::hasHeardShutdown);
+            if (unannounced.isEmpty() && unheard.isEmpty() && outstandingCritical.get() == 0) {
+                return true;
+            }
+            if (leftMs <= 0) {
                 return false;
             }
             Thread.sleep(5);
         }
-        return true;
     }
 
     /**

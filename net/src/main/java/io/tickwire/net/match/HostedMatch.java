@@ -108,6 +108,11 @@ final class HostedMatch implements Match {
     }
 
     @Override
+    public void onShutdown(MatchContext ctx, long drainTimeoutMs) {
+        game.onShutdown(ctx, drainTimeoutMs);
+    }
+
+    @Override
     public void onDispose(MatchContext ctx) {
         try {
             game.onDispose(ctx);

@@ -32,6 +32,8 @@ final class MatchMaker {
 
     /** The error of every request after {@link #close()}. */
     static final String CLOSED = "server closed";
+    /** The error of every request after {@link #drain()}, until {@link #close()}. */
+    static final String SHUTTING_DOWN = "server shutting down";
 
     private static final class Entry {
         final MatchHandle handle;
@@ -55,6 +57,7 @@ final class MatchMaker {
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final AtomicLong nextId = new AtomicLong(1);
     private boolean closed;
+    private boolean draining;
 
     /** Makes the engine-side match of a new game match (wraps the game for the server). */
     @FunctionalInterface
@@ -69,8 +72,8 @@ final class MatchMaker {
     }
 
     synchronized Outcome joinOrCreate(String mode, Map<String, String> filters) {
-        if (closed) {
-            return Outcome.refused(CLOSED);
+        if (closed || draining) {
+            return Outcome.refused(closed ? CLOSED : SHUTTING_DOWN);
         }
         GameMode gameMode = modes.get(mode);
         if (gameMode == null) {
@@ -86,8 +89,8 @@ final class MatchMaker {
     }
 
     synchronized Outcome create(String mode, Map<String, String> labels) {
-        if (closed) {
-            return Outcome.refused(CLOSED);
+        if (closed || draining) {
+            return Outcome.refused(closed ? CLOSED : SHUTTING_DOWN);
         }
         GameMode gameMode = modes.get(mode);
         if (gameMode == null) {
@@ -112,8 +115,8 @@ final class MatchMaker {
     }
 
     synchronized Outcome join(String matchId) {
-        if (closed) {
-            return Outcome.refused(CLOSED);
+        if (closed || draining) {
+            return Outcome.refused(closed ? CLOSED : SHUTTING_DOWN);
         }
         Entry e = entries.get(matchId);
         if (e == null || e.handle.isDisposed()) {
@@ -158,6 +161,21 @@ final class MatchMaker {
         }
         e.locked = locked;
         return true;
+    }
+
+    /**
+     * Locks every match and refuses every later request with {@value #SHUTTING_DOWN} (no new match either), and
+     * returns the matches live now, for the caller to tell. A graceful shutdown's first step; {@link #close()}
+     * still follows.
+     */
+    synchronized List<MatchHandle> drain() {
+        draining = true;
+        List<MatchHandle> live = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            e.locked = true;
+            live.add(e.handle);
+        }
+        return live;
     }
 
     /**

@@ -59,14 +59,6 @@ public final class HttpServer implements AutoCloseable {
         return ioTransport;
     }
 
-    /**
-     * Stops accepting connections; the open ones carry on (the first step of a graceful shutdown). Any thread;
-     * returns once the listening socket is closed.
-     */
-    public void stopAccepting() {
-        serverChannel.close().syncUninterruptibly();
-    }
-
     /** Whether it serves https (and wss). */
     public boolean isTls() {
         return tls;

@@ -40,6 +40,8 @@ class EngineIoLimitsTest {
         }
     }
 
+    private EngineIoServer engine;
+
     private HttpServer start(EngineIoOptions options) {
         EngineIoSocketListener listener = new EngineIoSocketListener() {
             @Override
@@ -52,7 +54,7 @@ class EngineIoLimitsTest {
                 closes.add(reason);
             }
         };
-        EngineIoServer engine = new EngineIoServer(options, socket -> socket.listener(listener));
+        engine = new EngineIoServer(options, socket -> socket.listener(listener));
         http = HttpServer.builder().port(0).ioThreads(1).maxRequestBodyBytes(options.maxHttpBufferSize())
                 .route(HttpRoute.engineIo(engine)).start();
         return http;
@@ -62,6 +64,14 @@ class EngineIoLimitsTest {
         RawWebSocket ws = RawWebSocket.connect(http.port(), WS);
         assertTrue(ws.read().text().startsWith("0{\"sid\":"));
         return ws;
+    }
+
+    private void assertWebSocketHandshakeRefused(String when) throws Exception {
+        try (RawWebSocket ws = RawWebSocket.connect(http.port(), WS)) {
+            throw new AssertionError("a WebSocket handshake was upgraded " + when);
+        } catch (java.io.IOException expected) {
+            assertTrue(expected.getMessage().contains("403"), expected.getMessage());
+        }
     }
 
     private HttpResponse<String> get(String target, String... headers) throws Exception {
@@ -136,11 +146,7 @@ class EngineIoLimitsTest {
         HttpResponse<String> third = get(POLLING);
         assertEquals(403, third.statusCode());
         assertEquals("{\"code\":4,\"message\":\"Server full\"}", third.body());
-        try (RawWebSocket ws = RawWebSocket.connect(http.port(), WS)) {
-            throw new AssertionError("a WebSocket handshake was upgraded beyond maxConnections");
-        } catch (java.io.IOException expected) {
-            assertTrue(expected.getMessage().contains("403"), expected.getMessage());
-        }
+        assertWebSocketHandshakeRefused("beyond maxConnections");
     }
 
     @Test
@@ -158,5 +164,22 @@ class EngineIoLimitsTest {
         }
         assertEquals(200, statuses[0], Arrays.toString(statuses));
         assertEquals("{\"code\":4,\"message\":\"Too many handshakes\"}", refusedBody, Arrays.toString(statuses));
+    }
+
+    @Test
+    void onceHandshakesAreRefusedTheOpenSessionsCarryOn() throws Exception {
+        start(EngineIoOptions.builder().build());
+        String open = get(POLLING).body();
+        String sid = open.substring(open.indexOf("\"sid\":\"") + 7, open.indexOf('"', open.indexOf("\"sid\":\"") + 7));
+        engine.refuseHandshakes();
+        HttpResponse<String> refused = get(POLLING);
+        assertEquals(403, refused.statusCode());
+        assertEquals("{\"code\":4,\"message\":\"Server shutting down\"}", refused.body());
+        assertWebSocketHandshakeRefused("while refusing handshakes");
+        HttpResponse<String> post = client.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + http.port() + POLLING + "&sid=" + sid))
+                .POST(HttpRequest.BodyPublishers.ofString("4still here")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, post.statusCode(), "the open session still sends");
+        assertEquals("still here", messages.poll(5, TimeUnit.SECONDS));
     }
 }

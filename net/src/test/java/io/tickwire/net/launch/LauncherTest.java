@@ -134,6 +134,20 @@ class LauncherTest {
     }
 
     @Test
+    void theLogLevelIsReadInAnyCaseAndKnowsWhetherItWasGiven() {
+        LaunchConfig defaults = LAUNCHER.parse(new String[0], Map.of()).config();
+        assertEquals("info", LogLevel.of(defaults));
+        assertFalse(defaults.isGiven(LogLevel.PATH), "the default gives way to -Dorg.slf4j.simpleLogger.defaultLogLevel");
+        LaunchConfig fromEnv = LAUNCHER.parse(new String[0], Map.of("TICKWIRE_LOG_LEVEL", "DEBUG")).config();
+        assertEquals("debug", LogLevel.of(fromEnv));
+        assertTrue(fromEnv.isGiven(LogLevel.PATH));
+        InvalidOptionException e = assertThrows(InvalidOptionException.class,
+                () -> LogLevel.of(LAUNCHER.parse(new String[] {"--log-level", "verbose"}, Map.of()).config()));
+        assertEquals("tickwire.log.level (--log-level, TICKWIRE_LOG_LEVEL): must be one of trace, debug, info, warn, "
+                + "error, off, was 'verbose'", e.getMessage());
+    }
+
+    @Test
     void aBrokenConfigFileIsReportedWithItsLine() throws Exception {
         Path file = dir.resolve("broken.conf");
         Files.writeString(file, "tickwire {\n  server { port = \n");

@@ -7,10 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +30,7 @@ class ServerLoggingTest {
 
     @Test
     void atTheDefaultLevelAConnectionAndItsPacketsLogNothing() throws Exception {
-        List<String> log = runOneConnection();
+        List<String> log = runOneConnection(List.of());
         for (String line : log) {
             if (line.startsWith("port ")) {
                 continue; // the test server's own announcement on standard output
@@ -42,7 +44,29 @@ class ServerLoggingTest {
 
     @Test
     void atDebugConnectionLinesCarryTheSessionIdAndAddress() throws Exception {
-        List<String> log = runOneConnection("-Dorg.slf4j.simpleLogger.defaultLogLevel=debug");
+        assertConnectionLinesAtDebug(runOneConnection(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=debug")));
+    }
+
+    @Test
+    void theLogLevelOptionSetsTheLevel() throws Exception {
+        assertConnectionLinesAtDebug(runOneConnection(List.of(), "--log-level", "debug"));
+        List<String> quiet = runOneConnection(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=debug"), "--log-level", "WARN");
+        assertTrue(quiet.stream().noneMatch(l -> l.contains(" INFO ") || l.contains(" DEBUG ")),
+                "--log-level beats the JVM's property: " + String.join("\n", quiet));
+    }
+
+    @Test
+    void aWrongLogLevelStopsTheStartNamingTheOption() throws Exception {
+        try (LaunchedServer server = LaunchedServer.start(List.of(), "--port", "0", "--log-level", "loud")) {
+            assertTrue(server.awaitExit(WAIT), "the server exits");
+            assertEquals(2, server.exitValue());
+            List<String> lines = server.allLines();
+            assertTrue(lines.contains("DrainTestServer: tickwire.log.level (--log-level, TICKWIRE_LOG_LEVEL): must be one of "
+                    + "trace, debug, info, warn, error, off, was 'loud'"), String.join("\n", lines));
+        }
+    }
+
+    private static void assertConnectionLinesAtDebug(List<String> log) {
         String all = String.join("\n", log);
         Pattern opened = Pattern.compile(" DEBUG \\S+ - .*sid=\\S+ address=127\\.0\\.0\\.1\\S* transport=polling.* opened$");
         assertTrue(log.stream().anyMatch(l -> opened.matcher(l).find()), all);
@@ -51,8 +75,10 @@ class ServerLoggingTest {
     }
 
     /** Starts the test server, opens one Engine.IO session and joins the main namespace over polling, stops it. */
-    private static List<String> runOneConnection(String... jvmOptions) throws Exception {
-        try (LaunchedServer server = LaunchedServer.start(List.of(jvmOptions), "--port", "0", "--drain-timeout", "1s")) {
+    private static List<String> runOneConnection(List<String> jvmOptions, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--port", "0", "--drain-timeout", "1s"));
+        args.addAll(List.of(options));
+        try (LaunchedServer server = LaunchedServer.start(jvmOptions, args.toArray(String[]::new))) {
             int port = Integer.parseInt(server.awaitLine("^port (\\d+)", WAIT).group(1));
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + port + "/socket.io/?EIO=4&transport=polling";

@@ -6,6 +6,7 @@ import io.tickwire.net.match.GameServer;
 import io.tickwire.net.match.InputRules;
 import io.tickwire.net.testing.IdleMatch;
 import io.tickwire.net.testing.NodeProcess;
+import io.tickwire.net.testing.TestCertificate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +25,6 @@ import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,13 +40,9 @@ class TlsTest {
 
     @Test
     void theOfficialClientConnectsOverHttpsAndWss() throws Exception {
-        Path keyStore = dir.resolve("server.p12");
-        Path caPem = dir.resolve("ca.pem");
-        keytool("-genkeypair", "-alias", "tickwire", "-keyalg", "EC", "-groupname", "secp256r1", "-validity", "2",
-                "-dname", "CN=localhost", "-ext", "san=ip:127.0.0.1,dns:localhost",
-                "-storetype", "PKCS12", "-keystore", keyStore.toString(), "-storepass", PASSWORD);
-        keytool("-exportcert", "-rfc", "-alias", "tickwire", "-keystore", keyStore.toString(), "-storepass", PASSWORD,
-                "-file", caPem.toString());
+        TestCertificate certificate = TestCertificate.create(dir);
+        Path keyStore = certificate.keyStore();
+        Path caPem = certificate.pem();
 
         ServerSettings settings = ServerSettings.from(new Launcher("test", "", List.of()).parse(new String[] {
                 "--port", "0", "--tls-key-store", keyStore.toString()},
@@ -96,14 +92,5 @@ class TlsTest {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, trust.getTrustManagers(), null);
         return context;
-    }
-
-    private static void keytool(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "keytool " + String.join(" ", args) + ": " + output);
     }
 }

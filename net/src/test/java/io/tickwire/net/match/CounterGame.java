@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * The test game: one replicated counter that inputs (a 4-byte int) add to, plus {@code ballast} replicated
  * entities that never change (to make full snapshots large). Actions: payload {@code [1]} is answered with
  * the counter's value; {@code [2]} makes the server send the player a critical {@code "critical"} message
- * acked within {@code criticalTimeoutMs}; every ack outcome is recorded in {@link #ackOutcomes}.
+ * acked within {@code criticalTimeoutMs}; every ack outcome is recorded in {@link #ackOutcomes}. On a shutdown
+ * every player gets a last critical message, {@code [99]}.
  */
 final class CounterGame implements Match {
     static final ComponentType COUNTER = ComponentType.builder("counter").intField("value").replicated().build();
@@ -25,6 +26,7 @@ final class CounterGame implements Match {
     static final byte ACTION_ASK_CRITICAL = 2;
 
     final Queue<String> ackOutcomes = new ConcurrentLinkedQueue<>();
+    volatile long heardShutdownMs = -1;
     private final int ballast;
     private final long criticalTimeoutMs;
     private int counter;
@@ -67,6 +69,16 @@ final class CounterGame implements Match {
                 byte[] message = {42};
                 ctx.outbox().sendWithAck(inputs.playerId(i), "critical", message, 0, 1, nextToken++, criticalTimeoutMs);
             }
+        }
+    }
+
+    /** Sends every player a last critical {@code "critical"} message, payload {@code [99]}. */
+    @Override
+    public void onShutdown(MatchContext ctx, long drainTimeoutMs) {
+        heardShutdownMs = drainTimeoutMs;
+        byte[] last = {99};
+        for (int i = 0; i < ctx.players().count(); i++) {
+            ctx.outbox().sendWithAck(ctx.players().id(i), "critical", last, 0, 1, nextToken++, criticalTimeoutMs);
         }
     }
 

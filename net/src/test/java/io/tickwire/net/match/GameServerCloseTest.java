@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import static io.tickwire.net.match.GameHarness.await;
 import static io.tickwire.net.match.GameHarness.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -54,6 +55,34 @@ class GameServerCloseTest {
             assertTrue(listed.contains("\"matches\":[]"), "the connection is still served: " + listed);
 
             h.games.close();                                   // idempotent
+        }
+    }
+
+    @Test
+    void drainTellsEachGameRefusesMatchmakingAndWaitsForTheLastCriticalMessages() throws Exception {
+        try (GameHarness h = new GameHarness(GameServerOptions.defaults(), 0, 5_000)) {
+            NodeProcess ann = h.player("ann");
+            NodeProcess bob = h.player("bob");
+            NodeProcess cat = h.player("cat");
+            request(ann, "joinOrCreate duel");
+            request(bob, "joinOrCreate duel");
+            bob.send("ignoreCritical");
+            await(bob, "ignoring", l -> true);
+
+            long start = System.nanoTime();
+            assertFalse(h.games.drain(1_500), "bob never acknowledges its last message");
+            long tookMs = (System.nanoTime() - start) / 1_000_000;
+
+            assertTrue(tookMs >= 1_500, "the drain waited for bob's ack up to its timeout, took " + tookMs);
+            CounterGame duel = h.matches.get(0);
+            assertTrue(duel.heardShutdownMs > 1_000 && duel.heardShutdownMs <= 1_500, "time left: " + duel.heardShutdownMs);
+            await(ann, "critical", l -> l.contains("\"payload\":[99]"));
+            await(bob, "critical", l -> l.contains("\"payload\":[99]"));
+            assertEquals(1, duel.ackOutcomes.size(), "ann's ack reached the game: " + duel.ackOutcomes);
+            assertEquals(1, h.games.outstandingCriticalMessages(), "bob's");
+            String refused = request(cat, "joinOrCreate field");
+            assertTrue(refused.contains("\"error\":\"server shutting down\""), "no new match while draining: " + refused);
+            assertEquals("server shutting down", h.games.reserveSeat("duel", Map.of(), null).error());
         }
     }
 
