@@ -208,86 +208,49 @@ public final class MsgpackEventPeek {
 
     /** A map header's entry count, -1 if the next value is no map or announces more than the bytes left. */
     private long mapHeader() {
-        if (pos >= end) {
-            return -1;
-        }
-        int b = message.getByte(pos) & 0xff;
-        long count;
-        if ((b & 0xf0) == 0x80) {
-            count = b & 0x0f;
-            pos++;
-        } else if (b == 0xde) {
-            count = unsigned(pos + 1, 2);
-            pos += 3;
-        } else if (b == 0xdf) {
-            count = unsigned(pos + 1, 4);
-            pos += 5;
-        } else {
-            return -1;
-        }
-        return count <= (end - pos) / 2 ? count : -1;
+        long count = header(0xf0, 0x80, -1, 0xde, 0xdf);
+        return count >= 0 && count <= (end - pos) / 2 ? count : -1;
     }
 
     /** An array header's item count, -1 if the next value is no array or announces more than the bytes left. */
     private long arrayHeader() {
-        if (pos >= end) {
-            return -1;
-        }
-        int b = message.getByte(pos) & 0xff;
-        long count;
-        if ((b & 0xf0) == 0x90) {
-            count = b & 0x0f;
-            pos++;
-        } else if (b == 0xdc) {
-            count = unsigned(pos + 1, 2);
-            pos += 3;
-        } else if (b == 0xdd) {
-            count = unsigned(pos + 1, 4);
-            pos += 5;
-        } else {
-            return -1;
-        }
-        return count <= end - pos ? count : -1;
+        long count = header(0xf0, 0x90, -1, 0xdc, 0xdd);
+        return count >= 0 && count <= end - pos ? count : -1;
     }
 
     /** A string header's byte length, -1 if the next value is no string or longer than the bytes left. */
     private int stringHeader() {
-        if (pos >= end) {
-            return -1;
-        }
-        int b = message.getByte(pos) & 0xff;
-        long length;
-        if ((b & 0xe0) == 0xa0) {
-            length = b & 0x1f;
-            pos++;
-        } else if (b == 0xd9) {
-            length = unsigned(pos + 1, 1);
-            pos += 2;
-        } else if (b == 0xda) {
-            length = unsigned(pos + 1, 2);
-            pos += 3;
-        } else if (b == 0xdb) {
-            length = unsigned(pos + 1, 4);
-            pos += 5;
-        } else {
-            return -1;
-        }
-        return length <= end - pos ? (int) length : -1;
+        long length = header(0xe0, 0xa0, 0xd9, 0xda, 0xdb);
+        return length >= 0 && length <= end - pos ? (int) length : -1;
     }
 
     /** A bin header's byte length, -1 if the next value is no bin or longer than the bytes left. */
     private int binaryHeader() {
+        long length = header(0, -1, 0xc4, 0xc5, 0xc6);
+        return length >= 0 && length <= end - pos ? (int) length : -1;
+    }
+
+    /**
+     * Reads the header at {@code pos} of a format with a fixed form (the byte's bits under {@code fixMask} equal
+     * {@code fixTag}, the count in the others) and 8, 16 and 32-bit forms ({@code tag8} -1 where there is none):
+     * its count or length, and moves past it; -1, not moving, for any other byte.
+     */
+    private long header(int fixMask, int fixTag, int tag8, int tag16, int tag32) {
         if (pos >= end) {
             return -1;
         }
         int b = message.getByte(pos) & 0xff;
-        int size = b == 0xc4 ? 1 : b == 0xc5 ? 2 : b == 0xc6 ? 4 : -1;
+        if ((b & fixMask) == fixTag) {
+            pos++;
+            return b & ~fixMask;
+        }
+        int size = b == tag8 ? 1 : b == tag16 ? 2 : b == tag32 ? 4 : -1;
         if (size < 0) {
             return -1;
         }
-        long length = unsigned(pos + 1, size);
+        long value = unsigned(pos + 1, size);
         pos += 1 + size;
-        return length <= end - pos ? (int) length : -1;
+        return value;
     }
 
     /** {@code size} big-endian bytes at {@code index}; Long.MAX_VALUE (too long for anything) past the end. */
