@@ -35,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 final class ScenarioRunner {
     static final long GRACE_MS = 5000;
     static final long QUIET_MS = 300;
+    private static final long CLOSE_QUIET_MS = 200;
 
     /**
      * Makes bot {@code index} of a run, to live on {@code loop} and send from {@code pacer} (the loop's: one
@@ -120,7 +121,9 @@ final class ScenarioRunner {
                     cpu.totalNanos() / 1e9, LoadTestReport.latenciesOf(metrics), cpu.kernelNanos() / 1e9,
                     loopCpuNanos / 1e9, recorder.steadyState(), recorder.timeline());
         } finally {
-            group.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
+            // a quiet period, so that the loops still complete the bots' closes: io_uring reports a close a loop
+            // turn later, and a loop that stopped at once would refuse it (a warning per bot)
+            group.shutdownGracefully(CLOSE_QUIET_MS, 2000, TimeUnit.MILLISECONDS).await(5, TimeUnit.SECONDS);
         }
     }
 
