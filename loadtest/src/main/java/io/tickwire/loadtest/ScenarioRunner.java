@@ -134,16 +134,16 @@ final class ScenarioRunner {
     }
 
     /**
-     * The bots' event loops. On io_uring the completion queue holds a few completions per connection (a read,
-     * a write and a close may complete in one turn: a snapshot burst, the final close), where Netty's default
-     * of 4,096 overflowed with 2,000 bots on one loop.
+     * The bots' event loops. On io_uring the completion queue holds eight completions per connection (a read, a
+     * write, a close and the operations it cancels may complete in one turn, when every bot closes at the end):
+     * Netty's default of 4,096 overflowed with 2,000 bots on one loop.
      */
     private static EventLoopGroup newGroup(RunConfig config) {
         if (config.io() != IoTransport.IO_URING) {
             return config.io().newGroup(config.threads());
         }
         int perLoop = (config.bots() + config.threads() - 1) / config.threads();
-        int completions = Math.min(MAX_COMPLETION_QUEUE, Math.max(4096, Integer.highestOneBit(perLoop * 4 - 1) << 1));
+        int completions = Math.min(MAX_COMPLETION_QUEUE, Math.max(4096, Integer.highestOneBit(perLoop * 8 - 1) << 1));
         return new MultiThreadIoEventLoopGroup(config.threads(),
                 IoUringIoHandler.newFactory(new IoUringIoHandlerConfig().setCqSize(completions)));
     }
