@@ -248,16 +248,17 @@ public final class GameServer implements AutoCloseable {
         List<MatchHandle> unannounced = new ArrayList<>(matchMaker.drain());
         List<MatchHandle> unheard = new ArrayList<>(unannounced);
         while (true) {
-            long leftMs = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            long leftNanos = deadline - System.nanoTime();
+            long leftMs = TimeUnit.NANOSECONDS.toMillis(leftNanos);
             unannounced.removeIf(match -> match.announceShutdown(Math.max(0, leftMs)));     // a full ring: next turn
             unheard.removeIf(MatchHandle::hasHeardShutdown);
             if (unannounced.isEmpty() && unheard.isEmpty() && outstandingCritical.get() == 0) {
                 return true;
             }
-            if (leftMs <= 0) {
+            if (leftNanos <= 0) {        // not leftMs: that rounds the last millisecond away
                 return false;
             }
-            Thread.sleep(5);
+            Thread.sleep(Math.min(5, Math.max(1, leftMs)));
         }
     }
 
