@@ -24,10 +24,14 @@ public final class MsgpackEventPeek {
     private static final byte[] TYPE = ascii("type");
     private static final byte[] NSP = ascii("nsp");
     private static final byte[] DATA = ascii("data");
-    private static final byte[][] RESERVED = {
-        ascii("connect"), ascii("connect_error"), ascii("disconnect"), ascii("disconnecting"),
-        ascii("newListener"), ascii("removeListener")
-    };
+    /** {@link PayloadRules#RESERVED_EVENTS}, as the bytes a name is compared with. */
+    private static final byte[][] RESERVED = new byte[PayloadRules.RESERVED_EVENTS.length][];
+
+    static {
+        for (int i = 0; i < RESERVED.length; i++) {
+            RESERVED[i] = ascii(PayloadRules.RESERVED_EVENTS[i]);
+        }
+    }
 
     private final int maxNameLengthChars;
     private final int maxStringLengthChars;

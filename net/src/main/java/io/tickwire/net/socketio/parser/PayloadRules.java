@@ -9,7 +9,7 @@ package io.tickwire.net.socketio.parser;
  */
 final class PayloadRules {
     /** Event names socket.io-parser refuses on the wire: they have a meaning of their own on either side. */
-    private static final String[] RESERVED_EVENTS = {
+    static final String[] RESERVED_EVENTS = {
         "connect", "connect_error", "disconnect", "disconnecting", "newListener", "removeListener"
     };
 
