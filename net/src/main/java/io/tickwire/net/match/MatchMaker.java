@@ -72,8 +72,9 @@ final class MatchMaker {
     }
 
     synchronized Outcome joinOrCreate(String mode, Map<String, String> filters) {
-        if (closed || draining) {
-            return Outcome.refused(closed ? CLOSED : SHUTTING_DOWN);
+        String stopped = stoppedError();
+        if (stopped != null) {
+            return Outcome.refused(stopped);
         }
         GameMode gameMode = modes.get(mode);
         if (gameMode == null) {
@@ -89,8 +90,9 @@ final class MatchMaker {
     }
 
     synchronized Outcome create(String mode, Map<String, String> labels) {
-        if (closed || draining) {
-            return Outcome.refused(closed ? CLOSED : SHUTTING_DOWN);
+        String stopped = stoppedError();
+        if (stopped != null) {
+            return Outcome.refused(stopped);
         }
         GameMode gameMode = modes.get(mode);
         if (gameMode == null) {
@@ -115,8 +117,9 @@ final class MatchMaker {
     }
 
     synchronized Outcome join(String matchId) {
-        if (closed || draining) {
-            return Outcome.refused(closed ? CLOSED : SHUTTING_DOWN);
+        String stopped = stoppedError();
+        if (stopped != null) {
+            return Outcome.refused(stopped);
         }
         Entry e = entries.get(matchId);
         if (e == null || e.handle.isDisposed()) {
@@ -161,6 +164,11 @@ final class MatchMaker {
         }
         e.locked = locked;
         return true;
+    }
+
+    /** The error every request gets once {@link #drain()} or {@link #close()} was called; null before. */
+    private String stoppedError() {
+        return closed ? CLOSED : draining ? SHUTTING_DOWN : null;
     }
 
     /**
