@@ -33,7 +33,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** https and wss with a self-signed certificate made for the test by the JDK's keytool. */
 class TlsTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final String PASSWORD = "test-only-password";
 
     @TempDir
     Path dir;
@@ -46,7 +45,7 @@ class TlsTest {
 
         ServerSettings settings = ServerSettings.from(new Launcher("test", "", List.of()).parse(new String[] {
                 "--port", "0", "--tls-key-store", keyStore.toString()},
-                Map.of("TICKWIRE_TLS_KEY_STORE_PASSWORD", PASSWORD)).config());
+                Map.of("TICKWIRE_TLS_KEY_STORE_PASSWORD", certificate.password())).config());
         try (TickwireServer server = TickwireServer.start(settings, io -> {
             io.onConnection(socket -> socket.on("echo", (args, ack) -> ack.send(args.get(0))));
             return GameServer.builder(io).mode(new GameMode("none", MatchOptions.builder().build(), IdleMatch::new,
@@ -62,7 +61,7 @@ class TlsTest {
                 }
             }
 
-            HttpResponse<String> health = HttpClient.newBuilder().sslContext(trusting(keyStore)).build()
+            HttpResponse<String> health = HttpClient.newBuilder().sslContext(trusting(certificate)).build()
                     .send(HttpRequest.newBuilder(URI.create(url + "/health")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode());
             assertThrows(SSLHandshakeException.class, () -> HttpClient.newHttpClient()
@@ -82,10 +81,10 @@ class TlsTest {
                 e.getMessage());
     }
 
-    private static SSLContext trusting(Path keyStore) throws Exception {
+    private static SSLContext trusting(TestCertificate certificate) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = new FileInputStream(keyStore.toFile())) {
-            store.load(in, PASSWORD.toCharArray());
+        try (InputStream in = new FileInputStream(certificate.keyStore().toFile())) {
+            store.load(in, certificate.password().toCharArray());
         }
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(store);
