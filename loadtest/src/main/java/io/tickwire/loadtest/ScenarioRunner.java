@@ -2,9 +2,6 @@ package io.tickwire.loadtest;
 
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.uring.IoUringIoHandler;
-import io.netty.channel.uring.IoUringIoHandlerConfig;
 import io.netty.util.concurrent.EventExecutor;
 import io.tickwire.net.server.IoTransport;
 import io.tickwire.net.socketio.parser.ParserKind;
@@ -40,8 +37,6 @@ final class ScenarioRunner {
     static final long GRACE_MS = 5000;
     static final long QUIET_MS = 300;
     private static final long CLOSE_QUIET_MS = 200;
-    /** The kernel's largest io_uring completion queue (twice its largest submission queue, 32,768). */
-    private static final int MAX_COMPLETION_QUEUE = 65_536;
 
     /**
      * Makes bot {@code index} of a run, to live on {@code loop} and send from {@code pacer} (the loop's: one
@@ -68,7 +63,8 @@ final class ScenarioRunner {
 
     /** Runs to the end and returns the report; progress lines go to {@code progress} (may be null). */
     LoadTestReport run(PrintStream progress) throws InterruptedException {
-        EventLoopGroup group = newGroup(config);
+        int botsPerLoop = (config.bots() + config.threads() - 1) / config.threads();
+        EventLoopGroup group = config.io().newGroup(config.threads(), botsPerLoop);
         List<LoadBot> bots = new ArrayList<>(config.bots());
         try {
             long[] threadIds = threadIds(group);
@@ -131,21 +127,6 @@ final class ScenarioRunner {
             // turn later, and a loop that stopped at once would refuse it (a warning per bot)
             group.shutdownGracefully(CLOSE_QUIET_MS, 2000, TimeUnit.MILLISECONDS).await(5, TimeUnit.SECONDS);
         }
-    }
-
-    /**
-     * The bots' event loops. On io_uring the completion queue holds eight completions per connection (a read, a
-     * write, a close and the operations it cancels may complete in one turn, when every bot closes at the end):
-     * Netty's default of 4,096 overflowed with 2,000 bots on one loop.
-     */
-    private static EventLoopGroup newGroup(RunConfig config) {
-        if (config.io() != IoTransport.IO_URING) {
-            return config.io().newGroup(config.threads());
-        }
-        int perLoop = (config.bots() + config.threads() - 1) / config.threads();
-        int completions = Math.min(MAX_COMPLETION_QUEUE, Math.max(4096, Integer.highestOneBit(perLoop * 8 - 1) << 1));
-        return new MultiThreadIoEventLoopGroup(config.threads(),
-                IoUringIoHandler.newFactory(new IoUringIoHandlerConfig().setCqSize(completions)));
     }
 
     /**

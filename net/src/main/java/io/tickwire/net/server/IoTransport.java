@@ -15,6 +15,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.channel.uring.IoUring;
 import io.netty.channel.uring.IoUringIoHandler;
+import io.netty.channel.uring.IoUringIoHandlerConfig;
 import io.netty.channel.uring.IoUringServerSocketChannel;
 import io.netty.channel.uring.IoUringSocketChannel;
 
@@ -29,6 +30,11 @@ public enum IoTransport {
     /** Submits a loop turn's reads and writes to the kernel in one {@code io_uring_enter} call. */
     IO_URING,
     NIO;
+
+    /** Netty's default io_uring completion queue. */
+    private static final int MIN_COMPLETION_QUEUE = 4096;
+    /** The kernel's largest io_uring completion queue (twice its largest submission queue, 32,768). */
+    private static final int MAX_COMPLETION_QUEUE = 65_536;
 
     /** Epoll if available on this machine, else NIO. */
     public static IoTransport best() {
@@ -76,12 +82,32 @@ public enum IoTransport {
 
     /** A group of {@code threads} event loops (0 = Netty's default, twice the cores). */
     public EventLoopGroup newGroup(int threads) {
+        return newGroup(threads, 0);
+    }
+
+    /**
+     * A group of {@code threads} event loops (0 = Netty's default, twice the cores) for about
+     * {@code connectionsPerLoop} connections each (0: not known, Netty's defaults). Only io_uring is sized by
+     * it: its completion queue holds eight completions per connection (a read, a write, a close and the
+     * operations the close cancels may all complete in one turn, when every connection closes at once), at
+     * least Netty's 4,096 and at most the kernel's 65,536; Netty's 4,096 overflowed with 2,000 connections
+     * on one loop.
+     */
+    public EventLoopGroup newGroup(int threads, int connectionsPerLoop) {
         IoHandlerFactory factory = switch (this) {
             case EPOLL -> EpollIoHandler.newFactory();
-            case IO_URING -> IoUringIoHandler.newFactory();
+            case IO_URING -> connectionsPerLoop <= 0 ? IoUringIoHandler.newFactory()
+                    : IoUringIoHandler.newFactory(new IoUringIoHandlerConfig()
+                            .setCqSize(completionQueueSize(connectionsPerLoop)));
             case NIO -> NioIoHandler.newFactory();
         };
         return new MultiThreadIoEventLoopGroup(threads, factory);
+    }
+
+    private static int completionQueueSize(int connectionsPerLoop) {
+        long wanted = 8L * connectionsPerLoop;
+        int powerOfTwo = Integer.highestOneBit((int) Math.min(MAX_COMPLETION_QUEUE, wanted - 1)) << 1;
+        return Math.min(MAX_COMPLETION_QUEUE, Math.max(MIN_COMPLETION_QUEUE, powerOfTwo));
     }
 
     /** The listening channel class matching {@link #newGroup}. */
